@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { createHandlers } from './bridge/handlers';
+import { createRouter, type Router } from './bridge/router';
+import type { MainContext, MainOptions } from './context';
+import { EventHub } from './events';
+import { NetworkState } from './network-state';
+
+export interface MainApp {
+  readonly ctx: MainContext;
+  readonly router: Router;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds everything below the bridge: services, the router, the event hub. Both shells (Electron
+ * and the browser shell) call this and only wire a transport to the router.
+ */
+export async function createMainApp(options: MainOptions): Promise<MainApp> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const events = new EventHub();
+  const closers: Array<() => Promise<void> | void> = [];
+
+  const ctx: MainContext = {
+    version: options.version,
+    dataDir: options.dataDir,
+    logFile: options.logFile,
+    startedAt: new Date(),
+    log: options.log,
+    events,
+    network: new NetworkState(events),
+    hooks: options.hooks,
+    extraExternalOrigins: [],
+  };
+
+  const router = createRouter(createHandlers(ctx), options.log);
+  options.log.info('main services ready', { shell: options.hooks.shell });
+
+  return {
+    ctx,
+    router,
+    async close() {
+      for (const close of closers.reverse()) await close();
+    },
+  };
+}
