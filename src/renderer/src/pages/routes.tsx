@@ -1,0 +1,42 @@
+import {
+  IconBuildingStore,
+  IconFileSpreadsheet,
+  IconHome,
+  IconPackage,
+  IconSearch,
+  IconSettings,
+  IconShoppingCart,
+} from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
+import type { PageName } from '../stores/navigation';
+import { HomePage } from './home/HomePage';
+import { SettingsPage } from './settings/SettingsPage';
+import { NotReadyPage } from './NotReadyPage';
+
+export interface PageEntry {
+  readonly component: ComponentType;
+  /** Shown in the sidebar when set; the key is in the `app` namespace under `nav`. */
+  readonly nav?: { readonly labelKey: string; readonly icon: ReactNode };
+}
+
+/**
+ * Every page of the app. A workflow registers its page here (one line) and its texts in
+ * src/renderer/src/i18n/index.ts.
+ */
+export const pages: Readonly<Record<PageName, PageEntry>> = {
+  home: { component: HomePage, nav: { labelKey: 'nav.home', icon: <IconHome size={18} /> } },
+  search: { component: NotReadyPage, nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> } },
+  product: { component: NotReadyPage },
+  cart: { component: NotReadyPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
+  orders: { component: NotReadyPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
+  batch: {
+    component: NotReadyPage,
+    nav: { labelKey: 'nav.batch', icon: <IconFileSpreadsheet size={18} /> },
+  },
+  settings: {
+    component: SettingsPage,
+    nav: { labelKey: 'nav.settings', icon: <IconSettings size={18} /> },
+  },
+};
+
+export const BrandIcon = IconBuildingStore;

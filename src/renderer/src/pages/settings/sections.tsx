@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import { LanguageSection } from './LanguageSection';
+
+export interface SettingsSection {
+  readonly id: string;
+  /** i18n key, `namespace:key`. */
+  readonly titleKey: string;
+  readonly component: ComponentType;
+}
+
+/** The settings page's sections, in order. A workflow adds its section here (one line). */
+export const settingsSections: readonly SettingsSection[] = [
+  { id: 'language', titleKey: 'settings:language', component: LanguageSection },
+];
