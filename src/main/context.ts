@@ -39,4 +39,6 @@ export interface MainContext {
   readonly hooks: ShellHooks;
   /** Origins (besides the allowlist) whose links may open externally, e.g. the Demo sandbox. */
   readonly extraExternalOrigins: string[];
+  /** The active profile's local store (src/main/store); absent until profiles are wired. */
+  readonly stores?: { active(): import('./store').ProfileStore | null };
 }

@@ -1,0 +1,17 @@
+import { initialSchema } from './001-initial';
+
+export interface Migration {
+  /** 1, 2, 3 … in order, no gaps. */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Every schema change of a profile's store, in order. To change the schema, append a migration
+ * (its SQL in its own file next to this one); never edit or reorder one that has shipped, its
+ * checksum is recorded in every profile file.
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+];
