@@ -1,0 +1,178 @@
+import { yuanToFen } from '../../shared/pandapon/money';
+import type { LineAddress } from '../../shared/batch/validate-row';
+import type { Logger } from '../log';
+import type { Outbox } from '../outbox/outbox';
+import type { OutboxRecord } from '../outbox/types';
+import {
+  ProductLookupError,
+  type BatchPorts,
+  type BatchProduct,
+  type CargoLine,
+  type SendOutcome,
+} from './ports';
+
+/** The two doors to PandaPon the runner uses: cached reads, and the signing client's calls. */
+export interface BatchServices {
+  readonly log: Logger;
+  /** A read through the cache (`session.read`); resolves to the endpoint's `data`. */
+  read(endpoint: string, input: unknown): Promise<unknown>;
+  readonly outbox: Outbox;
+}
+
+type Loose = Record<string, unknown>;
+const obj = (value: unknown): Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : {};
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+
+/**
+ * PandaPon never documented the unit of offer and order amounts (REFERENCE §4.3): a decimal
+ * string is read as yuan (1688's own habit), a number as fen (as the cart's documented `price`).
+ */
+export function amountToFen(value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return Math.round(value);
+  if (typeof value === 'string' && value.trim()) {
+    try {
+      return yuanToFen(value.trim());
+    } catch {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+export function productFromDetail(detail: unknown, id: string): BatchProduct {
+  const data = obj(detail);
+  const sale = obj(data.productSaleInfo);
+  const specs = list(data.productSkuInfos).map(obj);
+  const basePrice = amountToFen(obj(list(sale.priceRangeList)[0]).price);
+  return {
+    platform: '1688',
+    productId: text(data.offerMapId) || id,
+    sellerId: text(data.sellerOpenId),
+    sellerName: text(data.companyName) || text(data.sellerOpenId),
+    title: text(data.subjectTrans) || text(data.subject),
+    minOrderQuantity: Math.max(1, Number(data.minOrderQuantity ?? 1) || 1),
+    skus: specs.map((spec) => ({
+      skuId: text(spec.specId) || text(spec.skuId),
+      priceFen: amountToFen(spec.price) || amountToFen(spec.consignPrice) || basePrice,
+      stock: Number(spec.amountOnSale ?? sale.amountOnSale ?? 0) || 0,
+      properties: list(spec.skuAttributes).map(obj).map((attribute) => ({
+        name: text(attribute.attributeName),
+        value: text(attribute.value),
+        nameTrans: text(attribute.attributeNameTrans) || undefined,
+        valueTrans: text(attribute.valueTrans) || undefined,
+      })),
+    })),
+  };
+}
+
+function fastAddress(address: LineAddress) {
+  return { ...address, phone: address.mobile };
+}
+
+function cargoParam(cargo: CargoLine) {
+  return {
+    offerMapId: cargo.productId,
+    specId: cargo.skuId,
+    quantity: cargo.quantity,
+    sellerOpenId: cargo.sellerId,
+  };
+}
+
+/** Codes that prove a create did not happen, so a new reference may be sent. */
+const RETRYABLE = new Set(['not_created', 'rate_limited', 'offline', 'timeout_before_send']);
+
+export function outcomeOfRecord(record: OutboxRecord): SendOutcome | 'pending' {
+  if (record.state === 'done') {
+    const orderId = record.orderIds[0];
+    return orderId
+      ? { kind: 'created', orderId }
+      : { kind: 'failed', message: 'PandaPon answered without an order id' };
+  }
+  if (record.state === 'failed') {
+    const message = record.error?.message ?? 'refused';
+    return RETRYABLE.has(record.error?.code ?? '') ? { kind: 'retry', message } : { kind: 'failed', message };
+  }
+  if (record.state === 'pending') return 'pending';
+  return { kind: 'unknown', message: record.error?.message ?? 'outcome not known yet' };
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = text(obj(error).code);
+  return code === 'not_found' || code === 'pandapon_error' || code === 'bad_input';
+}
+
+export function createBatchPorts(services: BatchServices): BatchPorts {
+  const { outbox } = services;
+  return {
+    log: services.log,
+
+    async readProduct(platform, id) {
+      let detail: unknown;
+      try {
+        detail = await services.read('alibaba.product.detail', { offerId: id, country: 'en' });
+      } catch (error) {
+        const message = error instanceof Error ? error.message.slice(0, 200) : 'lookup failed';
+        throw new ProductLookupError(isNotFound(error) ? 'product_not_found' : 'lookup_failed', message);
+      }
+      const product = productFromDetail(detail, id);
+      if (product.skus.length === 0 || !product.sellerId) {
+        throw new ProductLookupError('product_not_found', `${platform} product ${id} has no specs`);
+      }
+      return product;
+    },
+
+    async quoteSeller(address, cargo) {
+      const answer = obj(
+        await services.read('alibaba.order.batchPreview', {
+          addressParam: fastAddress(address),
+          cargoParamList: cargo.map(cargoParam),
+        }),
+      );
+      const items = list(answer.orderPreviewResuslt).map(obj);
+      const goodsFen = items.reduce((sum, item) => sum + amountToFen(item.sumPaymentNoCarriage), 0);
+      const freightFen = items.reduce((sum, item) => sum + amountToFen(item.sumCarriage), 0);
+      const warnings = items
+        .filter((item) => item.success === false || item.errorMsg)
+        .map((item) => text(item.errorMsg) || text(item.errorCode) || 'refused');
+      return { ok: items.length > 0 && items.every((item) => item.success !== false), goodsFen, freightFen, warnings };
+    },
+
+    async send(request) {
+      const record = await outbox.submit({
+        clientRef: request.clientRef,
+        batchId: request.batchId,
+        endpoint: 'alibaba.order.batchCreate',
+        input: {
+          flow: 'general',
+          message: request.remark,
+          addressParam: fastAddress(request.address),
+          cargoParamList: [cargoParam(request.cargo)],
+        },
+      });
+      const outcome = outcomeOfRecord(record);
+      return outcome === 'pending' ? { kind: 'unknown', message: 'not sent yet' } : outcome;
+    },
+
+    outcomeOf(clientRef) {
+      const record = outbox.get(clientRef);
+      return record ? outcomeOfRecord(record) : null;
+    },
+
+    async reconcile() {
+      await outbox.reconcilePending();
+    },
+
+    async payOrders(batchId, clientRef, orderIds) {
+      const record = await outbox.submit({
+        clientRef,
+        batchId,
+        endpoint: 'alibaba.order.batchSubmitToPay',
+        input: { orderIds: [...orderIds] },
+      });
+      const outcome = outcomeOfRecord(record);
+      return outcome === 'pending' ? { kind: 'unknown', message: 'not sent yet' } : outcome;
+    },
+  };
+}

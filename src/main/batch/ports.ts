@@ -1,0 +1,79 @@
+import type { SkuOption } from '../../shared/batch/match-sku';
+import type { LineAddress } from '../../shared/batch/validate-row';
+import type { Logger } from '../log';
+
+/**
+ * What the batch runner needs from the rest of the main side. Kept as a narrow seam so the runner
+ * is tested against the sandbox through the real client and outbox (see `ports-from-session.ts`)
+ * and so a change in a neighbour's API is one adapter edit.
+ */
+export interface BatchProductSku extends SkuOption {
+  readonly priceFen: number;
+  readonly stock: number;
+}
+
+export interface BatchProduct {
+  readonly platform: '1688' | 'taobao';
+  readonly productId: string;
+  readonly sellerId: string;
+  readonly sellerName: string;
+  readonly title: string;
+  readonly minOrderQuantity: number;
+  readonly skus: readonly BatchProductSku[];
+}
+
+export interface CargoLine {
+  readonly productId: string;
+  readonly sellerId: string;
+  readonly skuId: string;
+  readonly quantity: number;
+}
+
+export interface SellerQuote {
+  readonly ok: boolean;
+  readonly goodsFen: number;
+  readonly freightFen: number;
+  readonly warnings: readonly string[];
+}
+
+/** What became of one line's create request, as far as the outbox knows. */
+export type SendOutcome =
+  | { readonly kind: 'created'; readonly orderId: string }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'unknown'; readonly message: string }
+  /** Proven not applied (refused for load, or looked up and not found): send again, new reference. */
+  | { readonly kind: 'retry'; readonly message: string };
+
+export interface SendRequest {
+  readonly clientRef: string;
+  readonly batchId: string;
+  readonly cargo: CargoLine;
+  readonly address: LineAddress;
+  readonly remark: string;
+}
+
+export interface BatchPorts {
+  readonly log: Logger;
+  /** Product detail through the cache; throws `ProductLookupError` when there is no such product. */
+  readProduct(platform: '1688' | 'taobao', id: string): Promise<BatchProduct>;
+  /** One seller group's quote from PandaPon's batch preview. */
+  quoteSeller(address: LineAddress, cargo: readonly CargoLine[]): Promise<SellerQuote>;
+  /** Writes the intent (idempotent per client reference) and sends it once. */
+  send(request: SendRequest): Promise<SendOutcome>;
+  /** What the outbox holds for a client reference, without sending (null when nothing). */
+  outcomeOf(clientRef: string): SendOutcome | 'pending' | null;
+  /** Settles every intent whose outcome is unknown by looking the order up. */
+  reconcile(): Promise<void>;
+  /** Submits created 1688 orders for payment (a separate, explicit step). */
+  payOrders(batchId: string, clientRef: string, orderIds: readonly string[]): Promise<SendOutcome>;
+}
+
+export class ProductLookupError extends Error {
+  constructor(
+    readonly reason: 'product_not_found' | 'lookup_failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProductLookupError';
+  }
+}

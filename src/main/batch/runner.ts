@@ -1,0 +1,194 @@
+import { BridgeError } from '../../shared/bridge/errors';
+import type { BatchProgress, LineState } from '../../shared/batch/types';
+import { attemptOf, lineClientRef, MAX_SEND_ATTEMPTS, type BatchRepo } from './batch-repo';
+import { mapPool } from './pool';
+import { cargoOf, groupBySeller, lineAddress } from './preview';
+import type { BatchPorts, SendOutcome } from './ports';
+
+export interface RunnerOptions {
+  /** Requests in flight at once (the client adds its own rate limiting underneath). */
+  readonly concurrency?: number;
+  /** Rounds of "reconcile, then look again" before an unknown line is left for the next start. */
+  readonly reconcileRounds?: number;
+  readonly reconcileDelayMs?: number;
+  readonly onProgress?: (progress: BatchProgress) => void;
+}
+
+const IN_FLIGHT: readonly LineState[] = ['queued', 'sending', 'unknown'];
+
+/** Text the order remark carries: the line's client reference first, so a lookup finds it. */
+export function orderRemark(clientRef: string, customerRef: string, note: string): string {
+  return [clientRef, customerRef, note].filter(Boolean).join(' ').slice(0, 200);
+}
+
+/**
+ * Sends a confirmed batch through the outbox and settles every line exactly once. A line whose
+ * request was sent but whose answer never came stays `unknown` until the outbox finds the order by
+ * its client reference (or proves there is none); nothing here sends a create twice.
+ */
+export class BatchRunner {
+  private readonly running = new Map<string, Promise<void>>();
+  private lastEmit = 0;
+
+  constructor(
+    private readonly repo: BatchRepo,
+    private readonly ports: BatchPorts,
+    private readonly options: RunnerOptions = {},
+  ) {}
+
+  /**
+   * Confirms the previewed prices, writes every line's intent in one transaction and starts
+   * sending. Returns before sending finishes; progress arrives through `onProgress`.
+   */
+  async submit(batchId: string): Promise<{ queued: number; reconfirm: number }> {
+    const batch = this.repo.batchRow(batchId);
+    if (!batch) throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
+    if (batch.state !== 'previewed') {
+      throw new BridgeError({
+        code: 'conflict',
+        message: 'Preview the batch before submitting it: the previewed prices are what you confirm.',
+        details: { batchId },
+      });
+    }
+
+    const changedSellers = await this.sellersWithNewPrices(batchId);
+    const batchRef = String(batch.client_ref);
+    const result = this.repo.transaction(() => {
+      let queued = 0;
+      let reconfirm = 0;
+      for (const row of this.repo.lineRows(batchId, ['ready'])) {
+        const lineNo = Number(row.line_no);
+        if (changedSellers.has(String(row.seller_id))) {
+          this.repo.updateLine(batchId, lineNo, {
+            state: 'reconfirm',
+            reason: 'price_changed',
+            reason_detail: 'the seller changed a price after the preview; preview again',
+          });
+          reconfirm++;
+        } else {
+          this.repo.updateLine(batchId, lineNo, { state: 'queued', client_ref: lineClientRef(batchRef, lineNo) });
+          queued++;
+        }
+      }
+      this.repo.touch(batchId, 'submitting');
+      return { queued, reconfirm };
+    });
+    this.ports.log.info('batch submitted', { batchId, ...result });
+    void this.resume(batchId);
+    return result;
+  }
+
+  /** Runs (or joins) the send loop of a batch; safe to call at start-up and repeatedly. */
+  resume(batchId: string): Promise<void> {
+    const existing = this.running.get(batchId);
+    if (existing) return existing;
+    const run = this.run(batchId).finally(() => this.running.delete(batchId));
+    this.running.set(batchId, run);
+    return run;
+  }
+
+  /** Resolves when every running batch has stopped sending (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running.values());
+  }
+
+  private async sellersWithNewPrices(batchId: string): Promise<Set<string>> {
+    const changed = new Set<string>();
+    const rows = this.repo.lineRows(batchId, ['ready']);
+    await mapPool(rows, this.options.concurrency ?? 8, async (row) => {
+      try {
+        const product = await this.ports.readProduct(
+          row.platform === 'taobao' ? 'taobao' : '1688',
+          String(row.product_id),
+        );
+        const sku = product.skus.find((item) => item.skuId === String(row.sku_id));
+        if (!sku || sku.priceFen !== Number(row.confirmed_price_fen)) changed.add(String(row.seller_id));
+      } catch {
+        // An unreadable product keeps the confirmed price: the create itself will refuse a
+        // product that is gone, and a read outage must not hold back a confirmed batch.
+      }
+    });
+    return changed;
+  }
+
+  private async run(batchId: string): Promise<void> {
+    const rounds = this.options.reconcileRounds ?? 10;
+    const delay = this.options.reconcileDelayMs ?? 250;
+    await this.ports.reconcile();
+
+    for (let round = 0; round <= rounds; round++) {
+      const rows = this.repo.lineRows(batchId, IN_FLIGHT);
+      if (rows.length === 0) break;
+      if (round > 0) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(delay * round, 3000)));
+        await this.ports.reconcile();
+      }
+      await mapPool(rows, this.options.concurrency ?? 8, (row) => this.settleLine(batchId, row));
+      this.emit(batchId, true);
+    }
+
+    const open = this.repo.lineRows(batchId, IN_FLIGHT).length;
+    if (open === 0) this.repo.touch(batchId, 'done');
+    this.ports.log.info('batch run ended', { batchId, unsettled: open });
+    this.emit(batchId, true);
+  }
+
+  private async settleLine(batchId: string, row: ReturnType<BatchRepo['lineRows']>[number]) {
+    const lineNo = Number(row.line_no);
+    const clientRef = String(row.client_ref);
+    const known = this.ports.outcomeOf(clientRef);
+
+    // Only a line the outbox has never sent goes out; anything it has sent is settled by lookup.
+    let outcome: SendOutcome;
+    if (known && known !== 'pending') outcome = known;
+    else {
+      this.repo.updateLine(batchId, lineNo, { state: 'sending' });
+      this.emit(batchId);
+      outcome = await this.ports.send({
+        clientRef,
+        batchId,
+        cargo: cargoOf(row),
+        address: lineAddress(this.repo, batchId, row)!,
+        remark: orderRemark(clientRef, String(row.customer_ref), String(row.note)),
+      });
+    }
+    this.record(batchId, lineNo, clientRef, outcome);
+  }
+
+  private record(batchId: string, lineNo: number, clientRef: string, outcome: SendOutcome): void {
+    if (outcome.kind === 'retry') {
+      // Proven not created: the next attempt goes out under a new reference, never the old one.
+      const attempt = attemptOf(clientRef) + 1;
+      if (attempt <= MAX_SEND_ATTEMPTS) {
+        const batchRef = clientRef.slice(0, clientRef.length - 8);
+        this.repo.updateLine(batchId, lineNo, {
+          state: 'queued',
+          client_ref: lineClientRef(batchRef, lineNo, attempt),
+          error: outcome.message.slice(0, 300),
+        });
+        return;
+      }
+      outcome = { kind: 'failed', message: outcome.message };
+    }
+    if (outcome.kind === 'created') {
+      this.repo.updateLine(batchId, lineNo, { state: 'created', order_id: outcome.orderId, error: null });
+    } else if (outcome.kind === 'failed') {
+      this.repo.updateLine(batchId, lineNo, { state: 'failed', reason: 'rejected', error: outcome.message.slice(0, 300) });
+    } else {
+      this.repo.updateLine(batchId, lineNo, { state: 'unknown', error: outcome.message.slice(0, 300) });
+    }
+    this.emit(batchId);
+  }
+
+  /** Progress at most every 100 ms (a 5,000-line batch must not flood the renderer). */
+  private emit(batchId: string, force = false): void {
+    const at = Date.now();
+    if (!force && at - this.lastEmit < 100) return;
+    this.lastEmit = at;
+    const summary = this.repo.summary(batchId);
+    if (!summary) return;
+    this.options.onProgress?.({ batchId, state: summary.state, counts: summary.counts, total: summary.total });
+  }
+}
+
+export { groupBySeller };
