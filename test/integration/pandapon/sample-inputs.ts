@@ -1,0 +1,138 @@
+import type { EndpointInput, EndpointName } from '../../../src/shared/pandapon';
+
+/**
+ * One valid input per catalogue endpoint, checked by TypeScript: adding an endpoint without a
+ * sample fails the typecheck. Values follow the REFERENCE examples.
+ */
+const fastAddress = {
+  fullName: 'zhang',
+  mobile: '18600000000',
+  phone: '18600000000',
+  postCode: '100000',
+  cityText: '杭州市',
+  provinceText: '浙江省',
+  areaText: '西湖区',
+  townText: '转塘',
+  address: 'xxxxxxx',
+};
+const taobaoAddress = { name: 'a', country: '中国', state: '浙江省', city: '杭州市', address: 'x' };
+const receiver = { country: 'US', state: 'California', city: 'VALLEY VLG', zip: '91607' };
+const cargo = [{ offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg', specId: 'e61a', quantity: 1 }];
+const freightInfo = { serviceId: '1', companyName: '', serviceCategory: '' };
+const line = { itemId: '2048020617114736', skuId: '413185732720', quantity: 1 };
+
+export const sampleInputs: { readonly [N in EndpointName]: EndpointInput<N> } = {
+  'taobao.product.get': { itemId: 'WUnUC1cILiBjt-Jv3lDdlQ' },
+  'taobao.product.batchQuery': { params: '[{"itemId":"672991141190","skuIds":["3452545926724"]}]' },
+  'taobao.product.keywordSearch': { keyword: '电动车', pageSize: 5, pageNo: 1 },
+  'taobao.product.imageSearch': { imageUrl: 'https://img.example/a.jpg', pageNo: 1 },
+  'taobao.order.create': {
+    lines: [{ itemMapId: 'WUnU', skuId: '345', mpId: '26', mpSkuId: '65', quantity: 1 }],
+    orderAddress: taobaoAddress,
+  },
+  'taobao.order.page': { pageNo: 1, pageSize: 20 },
+  'taobao.order.cancel': { purchaseOrderId: '200048859480' },
+  'taobao.order.updateWarehouse': { purchaseOrderId: '200048859480', orderAddress: taobaoAddress },
+  'taobao.order.pay': { purchaseOrderIds: ['200048859480'] },
+  'taobao.order.imLink': { purchaseOrderId: '200048859480' },
+  'taobao.order.detail': { purchaseOrderId: '200048859480' },
+  'taobao.order.logisticsDetail': { subPurchaseOrderId: '200048859480' },
+  'taobao.cart.preview': { ids: [75, 76] },
+  'taobao.cart.createOrder': { ids: [75, 76], orderAddress: taobaoAddress },
+  'taobao.cart.list': {},
+  'taobao.cart.delete': { ids: [75] },
+  'taobao.cart.add': { itemMapId: 'WUnU', skuId: '85', mpId: '26', mpSkuId: '65', quantity: 1 },
+  'taobao.cart.editQuantity': { id: 75, quantity: 2 },
+  'taobao.refund.list': { pageNo: 1, pageSize: 10 },
+  'taobao.refund.render': { subOrderId: '1', refundType: 1, goodsStatus: 1 },
+  'taobao.refund.returnLogisticsRender': { refundId: '110000235001' },
+  'taobao.refund.returnLogisticsSubmit': {
+    refundId: '110000235001',
+    logisticsCompanyCode: 'SF',
+    logisticsNo: 'SF12181323546',
+  },
+  'taobao.refund.cancel': { refundId: '110000235001' },
+  'taobao.refund.submitMessage': { refundId: '110000235001', refundMessage: 'hello' },
+  'taobao.refund.submit': {
+    subOrderId: '1',
+    refundType: 1,
+    goodsStatus: 1,
+    reasonId: 3,
+    refundFee: 100,
+  },
+  'taobao.refund.messageList': { refundId: '110000235001' },
+  'taobao.refund.modify': { refundId: '110000235001', refundFee: 50 },
+  'taobao.refund.detail': { refundId: '110000235001' },
+  'alibaba.product.detail': { offerId: 'f6vE-dfY1NV37oG_fz9WSA', country: 'en' },
+  'alibaba.product.keywordSearch': { keyword: 'T恤', beginPage: 1, pageSize: 5, country: 'en' },
+  'alibaba.product.imageSearch': { imageBase64: 'xxxx', beginPage: 1, pageSize: 5 },
+  'alibaba.product.sellerOfferSearch': { keyword: '包', sellerOpenId: 'BBBgGWh2O6JFI6v1aQuZVgRIA' },
+  'alibaba.category.get': { categoryId: 1033054, language: 'en' },
+  'alibaba.product.recommend': { pageNo: 1, pageSize: 10, language: 'en' },
+  'alibaba.product.relatedRecommend': { offerId: 'f6vE-dfY1NV37oG_fz9WSA', pageNo: 1 },
+  'alibaba.product.globalSelectedKeywordSearch': { keyword: 'bag' },
+  'alibaba.product.selectedKeywordSearch': { keyword: 'bag' },
+  'alibaba.product.hotList': { pageNo: 1 },
+  'alibaba.cart.list': {},
+  'alibaba.cart.add': { offerMapId: 'L0PT', specId: 'e61a', quantity: 1 },
+  'alibaba.cart.delete': { ids: [1] },
+  'alibaba.cart.editQuantity': { id: 1, quantity: 3 },
+  'alibaba.cart.preview': { cartIds: [1], addressParam: fastAddress },
+  'alibaba.cart.createOrder': { flow: 'general', cartIds: [1], addressParam: fastAddress },
+  'alibaba.order.batchSubmitToPay': { orderIds: ['2059624776425880794'] },
+  'alibaba.order.batchPreview': { addressParam: fastAddress, cargoParamList: cargo },
+  'alibaba.order.batchCreate': {
+    flow: 'general',
+    addressParam: fastAddress,
+    cargoParamList: cargo,
+  },
+  'alibaba.order.logisticsTrace': { orderId: '2019601741959504495' },
+  'alibaba.order.page': { beginPage: 1, pageSize: 20 },
+  'alibaba.order.preview': { addressParam: fastAddress, cargoParamList: cargo },
+  'alibaba.order.create': { flow: 'general', addressParam: fastAddress, cargoParamList: cargo },
+  'alibaba.order.cancel': { webSite: '1688', orderId: 1, cancelReason: 'buyerCancel' },
+  'alibaba.order.payUrl': { orderId: '2019601741959504495' },
+  'alibaba.order.confirmReceipt': { orderId: 1, orderEntryIds: [2] },
+  'alibaba.seller.decryptWangwang': {
+    offerId: '951807530375',
+    openUid: 'BBBJ82cNui3EUaxxMi_7Go73g',
+  },
+  'alibaba.refund.detail': { refundId: 'TQ1' },
+  'alibaba.refund.reasons': { orderId: 1 },
+  'alibaba.refund.uploadVoucher': { imageBase64: 'xxxx' },
+  'alibaba.refund.create': {
+    orderId: 1,
+    disputeRequest: 'refund',
+    applyPayment: 100,
+    applyCarriage: 0,
+    applyReasonId: 1,
+    description: 'broken',
+    goodsStatus: 'received',
+  },
+  'alibaba.refund.submitReturn': { refundId: 'TQ1', logisticsCompanyNo: 'SF', freightBill: 'SF1' },
+  'alibaba.refund.logisticsCompanies': {},
+  'basis.address.get': {},
+  'basis.address.addOrUpdate': {
+    name: 'A',
+    province: '浙江省',
+    city: '杭州市',
+    address: 'x',
+    phone: '1',
+  },
+  'logistics.freight.estimate': {
+    ...line,
+    receiverAddress: receiver,
+    currency: 'USD',
+    price: '10',
+  },
+  'logistics.freight.orderPreview': {
+    receiverAddress: receiver,
+    renderItems: [{ ...line, freightInfo }],
+  },
+  'logistics.domestic.update': { orderId: '21', logisticInfos: [{ lineItem: line }] },
+  'logistics.international.create': {
+    renderId: 'FF2024080200007',
+    receiverAddress: receiver,
+    lineItems: [{ ...line, freightInfo }],
+  },
+};
