@@ -1,4 +1,6 @@
 import { BridgeError } from '../../shared/bridge/errors';
+import type { ProductSummary } from '../../shared/bridge/calls/catalog';
+import type { LocalSearchInput, LocalSearchPage, LocalProduct } from '../../shared/bridge/calls/store';
 import type { Sourced } from '../../shared/bridge/sourced';
 import type { MainContext } from '../context';
 import type { CatalogSession, LocalAnswer, LocalQuery, ReadOptions } from './session-port';
@@ -10,7 +12,7 @@ import type { CatalogSession, LocalAnswer, LocalQuery, ReadOptions } from './ses
  */
 interface ProfileSessionLike {
   read(endpoint: string, input: Record<string, unknown>, options?: ReadOptions): Promise<Sourced<unknown>>;
-  readonly store?: { searchLocal?(query: LocalQuery): LocalAnswer };
+  readonly store?: { searchLocal?(input: LocalSearchInput): LocalSearchPage };
 }
 
 type ContextWithSession = MainContext & { session?: () => Promise<ProfileSessionLike> };
@@ -23,7 +25,40 @@ export async function catalogSessionOf(ctx: MainContext): Promise<CatalogSession
   const session = await open.call(ctx);
   return {
     read: (endpoint, input, options) => session.read(endpoint, input, options),
-    searchLocal: (query) =>
-      session.store?.searchLocal?.(query) ?? { items: [], total: 0, newestSeenAt: null },
+    searchLocal: (query) => localAnswer(session.store?.searchLocal?.(localInput(query)) ?? null),
+  };
+}
+
+function localInput(query: LocalQuery): LocalSearchInput {
+  return {
+    query: query.text,
+    platform: query.platform,
+    ...(query.sellerId ? { sellerId: query.sellerId } : {}),
+    page: Math.floor(query.offset / query.limit) + 1,
+    pageSize: query.limit,
+  };
+}
+
+function localAnswer(page: LocalSearchPage | null): LocalAnswer {
+  if (!page) return { items: [], total: 0, newestSeenAt: null };
+  const items = page.hits.map((hit) => summaryOfLocal(hit.product));
+  const newest = page.hits.map((hit) => hit.product.seenAt).sort().at(-1) ?? null;
+  return { items, total: page.total, newestSeenAt: newest };
+}
+
+export function summaryOfLocal(product: LocalProduct): ProductSummary {
+  return {
+    platform: product.platform,
+    id: product.id,
+    title: product.title,
+    titleTranslated: product.titleTrans && product.titleTrans !== product.title ? product.titleTrans : null,
+    imageUrl: product.imageUrl,
+    priceFen: product.priceFen,
+    monthlySales: product.monthlySales,
+    repurchaseRate: product.repurchaseRate,
+    seller:
+      product.sellerId || product.sellerName
+        ? { id: product.sellerId ?? '', name: product.sellerName || null }
+        : null,
   };
 }
