@@ -12,6 +12,8 @@ import type { PageName } from '../stores/navigation';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotReadyPage } from './NotReadyPage';
+import { ProductPage } from './product/ProductPage';
+import { SearchPage } from './search/SearchPage';
 
 export interface PageEntry {
   readonly component: ComponentType;
@@ -25,8 +27,8 @@ export interface PageEntry {
  */
 export const pages: Readonly<Record<PageName, PageEntry>> = {
   home: { component: HomePage, nav: { labelKey: 'nav.home', icon: <IconHome size={18} /> } },
-  search: { component: NotReadyPage, nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> } },
-  product: { component: NotReadyPage },
+  search: { component: SearchPage, nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> } },
+  product: { component: ProductPage },
   cart: { component: NotReadyPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
   orders: { component: NotReadyPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
   batch: {

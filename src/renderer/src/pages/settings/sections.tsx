@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CurrencySection } from './CurrencySection';
 import { LanguageSection } from './LanguageSection';
 
 export interface SettingsSection {
@@ -11,4 +12,5 @@ export interface SettingsSection {
 /** The settings page's sections, in order. A workflow adds its section here (one line). */
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'language', titleKey: 'settings:language', component: LanguageSection },
+  { id: 'currency', titleKey: 'product:currency.title', component: CurrencySection },
 ];
