@@ -117,7 +117,10 @@ export class BatchRepo {
         const result = insert.run(
           batchId, lineNo, draft.rowNumber, key, draft.customerRef, draft.product, draft.sku,
           draft.quantity, draft.note, draft.address ? JSON.stringify(draft.address) : null,
-          problem ? 'needs_attention' : 'ready', problem ? 'bad_row' : null, problem, now(),
+          // A good row waits as "lookup_failed" until resolved, so a crash mid-resolution leaves
+          // it to be looked up again, never "ready" without a product.
+          'needs_attention', problem ? 'bad_row' : 'lookup_failed', problem ?? 'not looked up yet',
+          now(),
         );
         if (Number(result.changes) === 1) added.push(lineNo++);
         else duplicates++;

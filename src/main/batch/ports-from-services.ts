@@ -160,6 +160,11 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       return record ? outcomeOfRecord(record) : null;
     },
 
+    async reconcileOne(clientRef) {
+      const record = await outbox.reconcile(clientRef);
+      return record ? outcomeOfRecord(record) : null;
+    },
+
     async reconcile() {
       await outbox.reconcilePending();
     },

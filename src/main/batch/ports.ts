@@ -62,6 +62,8 @@ export interface BatchPorts {
   send(request: SendRequest): Promise<SendOutcome>;
   /** What the outbox holds for a client reference, without sending (null when nothing). */
   outcomeOf(clientRef: string): SendOutcome | 'pending' | null;
+  /** Looks one unknown intent up now, while its order is still among the newest. */
+  reconcileOne(clientRef: string): Promise<SendOutcome | 'pending' | null>;
   /** Settles every intent whose outcome is unknown by looking the order up. */
   reconcile(): Promise<void>;
   /** Submits created 1688 orders for payment (a separate, explicit step). */

@@ -152,7 +152,21 @@ export class BatchRunner {
         remark: orderRemark(clientRef, String(row.customer_ref), String(row.note)),
       });
     }
+    outcome = await this.settleSoon(clientRef, outcome);
     this.record(batchId, lineNo, clientRef, outcome);
+  }
+
+  /**
+   * An unknown outcome is looked up again at once, a few times: the order list is read newest
+   * first and only so deep, so the look-up must happen while the order is still recent.
+   */
+  private async settleSoon(clientRef: string, outcome: SendOutcome): Promise<SendOutcome> {
+    for (let attempt = 1; outcome.kind === 'unknown' && attempt <= 4; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+      const found = await this.ports.reconcileOne(clientRef);
+      if (found && found !== 'pending') outcome = found;
+    }
+    return outcome;
   }
 
   private record(batchId: string, lineNo: number, clientRef: string, outcome: SendOutcome): void {

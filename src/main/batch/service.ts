@@ -101,6 +101,16 @@ export class BatchService {
     return { batchId: id, added: added.length, duplicates };
   }
 
+  /** Looks up again every line whose product read failed (offline, PandaPon busy, a crash). */
+  async retryLookups(batchId: string): Promise<number> {
+    const lineNos = this.repo
+      .lineRows(batchId, ['needs_attention'])
+      .filter((row) => row.reason === 'lookup_failed')
+      .map((row) => Number(row.line_no));
+    await this.resolveLines(batchId, lineNos);
+    return lineNos.length;
+  }
+
   private async resolveLines(batchId: string, lineNos: readonly number[]): Promise<void> {
     // One product read per product, however many lines name it.
     const products = new Map<string, Promise<BatchProduct>>();
