@@ -4,6 +4,7 @@ import { createRouter, type Router } from './bridge/router';
 import type { MainContext, MainOptions } from './context';
 import { EventHub } from './events';
 import { NetworkState } from './network-state';
+import { createProfileService } from './profiles';
 
 export interface MainApp {
   readonly ctx: MainContext;
@@ -20,6 +21,11 @@ export async function createMainApp(options: MainOptions): Promise<MainApp> {
   const events = new EventHub();
   const closers: Array<() => Promise<void> | void> = [];
 
+  const network = new NetworkState(events);
+  const extraExternalOrigins: string[] = [];
+  const profiles = createProfileService({ options, events, network, extraExternalOrigins });
+  closers.push(() => profiles.close());
+
   const ctx: MainContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -27,9 +33,10 @@ export async function createMainApp(options: MainOptions): Promise<MainApp> {
     startedAt: new Date(),
     log: options.log,
     events,
-    network: new NetworkState(events),
+    network,
     hooks: options.hooks,
-    extraExternalOrigins: [],
+    extraExternalOrigins,
+    profiles,
   };
 
   const router = createRouter(createHandlers(ctx), options.log);

@@ -1,6 +1,7 @@
 import type { EventHub } from './events';
 import type { Logger } from './log';
 import type { NetworkState } from './network-state';
+import type { DeskProfileService } from './profiles';
 
 /** What differs between the Electron shell and the browser shell. */
 export interface ShellHooks {
@@ -39,6 +40,8 @@ export interface MainContext {
   readonly hooks: ShellHooks;
   /** Origins (besides the allowlist) whose links may open externally, e.g. the Demo sandbox. */
   readonly extraExternalOrigins: string[];
+  /** PandaPon accounts, the active one, and a client for it (src/main/profiles). */
+  readonly profiles: DeskProfileService;
   /** The active profile's local store (src/main/store); absent until profiles are wired. */
   readonly stores?: { active(): import('./store').ProfileStore | null };
 }

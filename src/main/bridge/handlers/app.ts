@@ -1,5 +1,5 @@
 import { platform } from 'node:os';
-import type { appCalls } from '../../../shared/bridge/calls/app';
+import type { AppInfo, appCalls } from '../../../shared/bridge/calls/app';
 import { BridgeError } from '../../../shared/bridge/errors';
 import type { MainContext } from '../../context';
 import { isAllowedExternalUrl } from '../../shell/external-links';
@@ -15,7 +15,7 @@ export function appHandlers(ctx: MainContext): DomainHandlers<typeof appCalls> {
       dataDir: ctx.dataDir,
       logFile: ctx.logFile,
       online: ctx.network.online,
-      profile: null,
+      profile: activeProfileSummary(ctx),
       startedAt: ctx.startedAt.toISOString(),
     }),
 
@@ -29,4 +29,9 @@ export function appHandlers(ctx: MainContext): DomainHandlers<typeof appCalls> {
       return { opened: await ctx.hooks.openExternal(url) };
     },
   };
+}
+
+function activeProfileSummary(ctx: MainContext): AppInfo['profile'] {
+  const { id, name, demo } = ctx.profiles.active();
+  return { id, name, demo };
 }
