@@ -44,7 +44,9 @@ describe('the batch runner killed at random points', () => {
     for (let kill = 0; kill < KILLS; kill++) {
       const run = startChild(file);
       await run.started;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 250));
+      // Later kills come later in a run, so they land in every phase: import, resolve, preview,
+      // submit and sending, however slow the machine is.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * (150 + 40 * kill)));
       run.child.kill('SIGKILL');
       await run.exited;
     }
