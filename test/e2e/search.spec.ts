@@ -87,7 +87,7 @@ test('the search page speaks Chinese and Thai after a language switch', async ({
   await searchFor(app, '连衣裙');
   await expect(results(app).first()).toBeVisible();
 
-  await app.getByRole('textbox', { name: 'Language' }).click();
+  await app.getByRole('combobox', { name: 'Language' }).click();
   await app.getByRole('option', { name: '简体中文' }).click();
   await expect(app.getByRole('heading', { name: '搜索商品' })).toBeVisible();
   await expect(app.getByRole('list', { name: '搜索结果' })).toBeVisible();
@@ -96,7 +96,7 @@ test('the search page speaks Chinese and Thai after a language switch', async ({
   await expect(app.getByRole('button', { name: '加入购物车' })).toBeVisible();
   await screenshot(app, 'product-zh-CN');
 
-  await app.getByRole('textbox', { name: '语言' }).click();
+  await app.getByRole('combobox', { name: '语言' }).click();
   await app.getByRole('option', { name: 'ไทย' }).click();
   await expect(app.getByRole('button', { name: 'ใส่ตะกร้า' })).toBeVisible();
   await screenshot(app, 'product-th');
@@ -104,6 +104,6 @@ test('the search page speaks Chinese and Thai after a language switch', async ({
   await expect(app.getByRole('heading', { name: 'ค้นหาสินค้า' })).toBeVisible();
   await screenshot(app, 'search-th');
 
-  await app.getByRole('textbox', { name: 'ภาษา' }).click();
+  await app.getByRole('combobox', { name: 'ภาษา' }).click();
   await app.getByRole('option', { name: 'English' }).click();
 });

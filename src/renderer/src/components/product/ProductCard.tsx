@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductSummary } from '../../../../shared/bridge/calls/catalog';
 import { formatNumber } from '../../i18n/format';
 import { Price } from './Price';
+import { useTitles } from './titles';
 
 export interface ProductCardProps {
   readonly product: ProductSummary;
@@ -15,7 +16,7 @@ export interface ProductCardProps {
 /** One result: picture, both titles, price, sales, repurchase rate and the seller. */
 export const ProductCard = memo(function ProductCard({ product, onOpen, onOpenStore }: ProductCardProps) {
   const { t } = useTranslation('search');
-  const title = product.titleTranslated ?? product.title;
+  const { primary: title, secondary } = useTitles(product);
   const sellerName = product.seller?.name ?? product.seller?.id ?? null;
   return (
     <Card withBorder padding="sm" radius="md" h="100%" component="article" aria-label={title}>
@@ -24,7 +25,8 @@ export const ProductCard = memo(function ProductCard({ product, onOpen, onOpenSt
         aria-label={t('card.open', { title })}
         style={{ display: 'block' }}
       >
-        <Card.Section>
+        {/* Card.Section only bleeds to the edges as a direct child of Card, hence the margins. */}
+        <div style={{ margin: 'calc(var(--card-padding) * -1)', marginBottom: 0 }}>
           <AspectRatio ratio={1}>
             {product.imageUrl ? (
               <Image src={product.imageUrl} alt="" loading="lazy" fit="cover" />
@@ -34,14 +36,14 @@ export const ProductCard = memo(function ProductCard({ product, onOpen, onOpenSt
               </Center>
             )}
           </AspectRatio>
-        </Card.Section>
+        </div>
         <Stack gap={2} mt="xs">
           <Text size="sm" fw={600} lineClamp={2} title={title}>
             {title}
           </Text>
-          {product.titleTranslated ? (
-            <Text size="xs" c="dimmed" lineClamp={1} lang="zh-CN" title={product.title}>
-              {product.title}
+          {secondary ? (
+            <Text size="xs" c="dimmed" lineClamp={1} title={secondary}>
+              {secondary}
             </Text>
           ) : null}
         </Stack>

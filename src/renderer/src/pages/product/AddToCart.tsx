@@ -66,7 +66,10 @@ export function AddToCart({
           {add.isPending ? t('adding') : t('addToCart')}
         </Button>
         {unit !== null ? (
-          <Stack gap={0}>
+          <Stack gap={0} pb={4}>
+            <Text size="xs" c="dimmed">
+              {t('total')}
+            </Text>
             <Price fen={unit * quantity} />
           </Stack>
         ) : null}

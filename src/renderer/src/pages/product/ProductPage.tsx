@@ -10,6 +10,7 @@ import { Gallery } from '../../components/product/Gallery';
 import { Price } from '../../components/product/Price';
 import { PriceTiers } from '../../components/product/PriceTiers';
 import { variantFor } from '../../components/product/quantity-check';
+import { useTitles } from '../../components/product/titles';
 import { VariantPicker } from '../../components/product/VariantPicker';
 import { EmptyState, errorInfoOf, ErrorState, LoadingState } from '../../components/states';
 import { formatNumber } from '../../i18n/format';
@@ -88,7 +89,7 @@ function ProductBody({
   );
   const [quantity, setQuantity] = useState(product.minOrderQuantity);
   const variant = useMemo(() => variantFor(product, chosen), [product, chosen]);
-  const title = product.titleTranslated ?? product.title;
+  const { primary: title, secondary } = useTitles(product);
 
   const stock = variant ? variant.stock : product.stock;
   return (
@@ -106,9 +107,9 @@ function ProductBody({
             <Title order={1} size="h3">
               {title}
             </Title>
-            {product.titleTranslated ? (
-              <Text c="dimmed" size="sm" lang="zh-CN" aria-label={`${t('originalTitle')}: ${product.title}`}>
-                {product.title}
+            {secondary ? (
+              <Text c="dimmed" size="sm">
+                {secondary}
               </Text>
             ) : null}
           </div>

@@ -50,6 +50,7 @@ export function SearchBar({ onSubmit, onImage, onPlatform, platform }: SearchBar
           aria-label={t('box')}
           placeholder={t('boxPlaceholder')}
           description={t('boxHint')}
+          inputWrapperOrder={['label', 'input', 'description']}
           value={draft}
           onChange={(event) => setDraft(event.currentTarget.value)}
           onPaste={paste}
