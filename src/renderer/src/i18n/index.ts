@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { app } from './app';
+import { batch } from './batch';
 import { errors } from './errors';
 import { product } from './product';
 import { search } from './search';
@@ -10,7 +11,7 @@ import { settings } from './settings';
  * Each domain keeps its texts in one file (`<domain>.ts`, all three languages side by side) and
  * is one i18next namespace. Register a new domain by adding it to `domains`.
  */
-const domains = { app, errors, settings, search, product } as const;
+const domains = { app, errors, settings, search, product, batch } as const;
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },

@@ -12,6 +12,7 @@ import type { PageName } from '../stores/navigation';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
 import { NotReadyPage } from './NotReadyPage';
+import { BatchPage } from './batch/BatchPage';
 import { ProductPage } from './product/ProductPage';
 import { SearchPage } from './search/SearchPage';
 
@@ -32,7 +33,7 @@ export const pages: Readonly<Record<PageName, PageEntry>> = {
   cart: { component: NotReadyPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
   orders: { component: NotReadyPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
   batch: {
-    component: NotReadyPage,
+    component: BatchPage,
     nav: { labelKey: 'nav.batch', icon: <IconFileSpreadsheet size={18} /> },
   },
   settings: {

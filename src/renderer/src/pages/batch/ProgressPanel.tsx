@@ -1,0 +1,92 @@
+import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BatchProgress, BatchSummary, LineState } from '../../../../shared/batch/types';
+import { bridge } from '../../bridge/client';
+import { ErrorState } from '../../components/states';
+
+const SETTLED: readonly LineState[] = ['created', 'failed'];
+const SHOWN: readonly LineState[] = ['queued', 'sending', 'unknown', 'created', 'failed', 'reconfirm'];
+
+/** Live progress of a submitted batch, then its results: export, check again, pay. */
+export function ProgressPanel(props: { summary: BatchSummary; progress: BatchProgress | null }) {
+  const { t } = useTranslation('batch');
+  const counts = props.progress?.counts ?? props.summary.counts;
+  const sent = SHOWN.reduce((sum, state) => sum + counts[state], 0);
+  const done = SETTLED.reduce((sum, state) => sum + counts[state], 0);
+  const percent = sent === 0 ? 0 : Math.round((done / sent) * 100);
+  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [paid, setPaid] = useState<number | null>(null);
+  const batchId = props.summary.id;
+
+  useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
+
+  const exportAs = async (format: 'csv' | 'xlsx') => {
+    setError(null);
+    try {
+      const file = await bridge.call('batch.export', { batchId, format });
+      const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+      setDownload({ url, name: file.filename });
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  const act = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="batch-progress">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="batch-progress">
+          {t('progress.heading')}
+        </Title>
+        <Progress value={percent} size="lg" aria-label={t('progress.label')} role="progressbar"
+          aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} />
+        <Text size="sm" role="status" aria-live="polite" data-testid="batch-progress-text">
+          {t('progress.done', { done, total: sent })}
+        </Text>
+        <Group gap="lg">
+          {SHOWN.map((state) => (
+            <Text key={state} size="sm" data-testid={`batch-count-${state}`}>
+              {t(`state.${state}`)}: <b>{counts[state]}</b>
+            </Text>
+          ))}
+        </Group>
+        <Group>
+          <Button variant="default" onClick={() => void exportAs('csv')}>{t('export.csv')}</Button>
+          <Button variant="default" onClick={() => void exportAs('xlsx')}>{t('export.xlsx')}</Button>
+          {counts.unknown > 0 ? (
+            <Button variant="light" onClick={() => void act(() => bridge.call('batch.resume', { batchId }))}>
+              {t('progress.checkAgain')}
+            </Button>
+          ) : null}
+          {props.summary.state === 'done' && counts.created > 0 ? (
+            <Button
+              color="orange"
+              onClick={() =>
+                void act(async () => setPaid((await bridge.call('batch.pay', { batchId })).orderIds))
+              }
+            >
+              {t('progress.pay')}
+            </Button>
+          ) : null}
+        </Group>
+        {download ? (
+          <Anchor href={download.url} download={download.name} data-testid="batch-download">
+            {t('export.ready', { name: download.name })}
+          </Anchor>
+        ) : null}
+        {paid !== null ? <Alert color="green">{t('progress.paid', { count: paid })}</Alert> : null}
+        {error ? <ErrorState error={error} /> : null}
+      </Stack>
+    </Card>
+  );
+}
