@@ -261,7 +261,7 @@ export class ProfileService<C> {
       userId: profile.userId,
       timestampUnit: profile.timestampUnit,
       getSecret: () => this.secretFor(profileId),
-      log: this.options.log.child('pandapon'),
+      log: this.options.log,
       onReachability: (online) => this.options.network.report(online),
     });
   }

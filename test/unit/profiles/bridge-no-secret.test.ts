@@ -5,6 +5,7 @@ import { callNames, type EventName } from '../../../src/shared/bridge';
 import { createMainApp, type MainApp } from '../../../src/main/app';
 import { MemoryVault } from '../../../src/main/keychain';
 import { createLogger } from '../../../src/main/log';
+import { startTestServer, type TestServer } from '../../integration/pandapon/test-server';
 import { makeTempDir } from './helpers';
 
 const SECRET = 'zz-Top-Secret-Value-Q7R8';
@@ -12,10 +13,13 @@ const ROTATED = 'yy-Rotated-Secret-K1L2';
 
 let temp: ReturnType<typeof makeTempDir>;
 let app: MainApp;
+// A local PandaPon-compatible server, so profiles.test makes a real signed call offline.
+let server: TestServer;
 const seen: Array<{ name: EventName; payload: unknown }> = [];
 
 beforeEach(async () => {
   temp = makeTempDir();
+  server = await startTestServer();
   seen.length = 0;
   app = await createMainApp({
     version: '0.0.0-test',
@@ -31,6 +35,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await app.close();
+  await server.close();
   temp.cleanup();
 });
 
@@ -47,6 +52,7 @@ describe('the profiles bridge', () => {
 
     const created = await call('profiles.create', {
       name: '  Shop A  ',
+      baseUrl: server.baseUrl,
       accessKey: '58c0201dfdf148eca63cbf6bb5e7cf03',
       userId: '2100007341207',
       secret: SECRET,
@@ -62,7 +68,9 @@ describe('the profiles bridge', () => {
     await call('app.info', {});
     await call('profiles.update', { id, name: 'Shop B' });
     await call('profiles.update', { id, secret: ROTATED });
-    await call('profiles.test', { id });
+    const tested = await call('profiles.test', { id });
+    expect(tested).toMatchObject({ ok: true, value: { outcome: 'auth_rejected' } });
+    expect(server.seen.length).toBeGreaterThan(0);
     await call('profiles.keychainStatus', {});
     await call('profiles.activate', { id: 'demo' });
     await call('profiles.activate', { id });
