@@ -1,3 +1,4 @@
+import { BATCH_MIGRATION_SQL } from '../../batch/migration';
 import { initialSchema } from './001-initial';
 
 export interface Migration {
@@ -14,4 +15,5 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'batch-runs', sql: BATCH_MIGRATION_SQL },
 ];
