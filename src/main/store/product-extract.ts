@@ -1,3 +1,4 @@
+import { yuanToFen } from '../../shared/pandapon/money';
 import type { ProductRecord } from './products';
 
 /**
@@ -30,10 +31,9 @@ export function extractProducts(
   answer: unknown,
   seenAt: number,
 ): ProductRecord[] {
-  const hint = platformHint(endpoint);
   const found = new Map<string, ProductRecord>();
   walk(answer, { sellerId: null, sellerName: null }, 0, (record) => {
-    const product = toProduct(record.object, record.seller, hint, seenAt);
+    const product = toProduct(record.object, record.seller, endpoint, seenAt);
     if (product) found.set(`${product.platform}:${product.id}`, product);
   });
   return [...found.values()];
@@ -67,9 +67,10 @@ function walk(value: unknown, seller: SellerContext, depth: number, visit: Visit
 function toProduct(
   object: Record<string, unknown>,
   seller: SellerContext,
-  hint: ProductRecord['platform'] | null,
+  endpoint: string,
   seenAt: number,
 ): ProductRecord | null {
+  const hint = platformHint(endpoint);
   const title = pickString(object, TITLE_KEYS);
   if (title === null) return null;
 
@@ -95,7 +96,7 @@ function toProduct(
     titleTrans: pickString(object, TITLE_TRANS_KEYS) ?? '',
     sellerId: seller.sellerId,
     sellerName: seller.sellerName ?? '',
-    priceFen: pickPriceFen(object),
+    priceFen: pickPriceFen(object, platform, endpoint),
     imageUrl: pickImage(object),
     monthlySales: pickInteger(object, SALES_KEYS),
     repurchaseRate: pickRate(object.repurchaseRate),
@@ -128,19 +129,32 @@ function pickInteger(object: Record<string, unknown>, keys: readonly string[]): 
 }
 
 /**
- * PandaPon sends fen as integers (carts, orders) but 1688 search prices as yuan strings
- * ("12.50"). A string or a fractional number is read as yuan, an integer as fen; the catalogue
- * schemas in src/shared/pandapon will make this exact per endpoint.
+ * Taobao money is fen throughout (numbers, or digit strings in the v1 example). 1688 carts are
+ * documented as integer fen; other 1688 amounts (search, detail, orders) follow 1688's own yuan
+ * ("12.50", or 19 on an order line). The unit of those is not documented (REFERENCE §4.3), so
+ * this reads them as yuan until PandaPon or the sandbox says otherwise.
  */
-function pickPriceFen(object: Record<string, unknown>): number | null {
-  const nested = object.priceInfo as Record<string, unknown> | undefined;
-  const candidates = [object.priceFen, object.price, nested?.price, object.promotionPrice];
-  for (const value of candidates) {
+function pickPriceFen(
+  object: Record<string, unknown>,
+  platform: ProductRecord['platform'],
+  endpoint: string,
+): number | null {
+  const info = object.priceInfo as Record<string, unknown> | null | undefined;
+  const sale = object.productSaleInfo as { priceRangeList?: unknown } | null | undefined;
+  const ranges = Array.isArray(sale?.priceRangeList) ? sale.priceRangeList : [];
+  const firstRange = ranges[0] as Record<string, unknown> | undefined;
+  const candidates = [object.priceFen, info?.price, object.price, firstRange?.price];
+  const inFen = platform === 'taobao' || /cart/i.test(endpoint);
+
+  for (const value of [...candidates, object.promotionPrice]) {
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-      return Number.isInteger(value) ? value : Math.round(value * 100);
+      if (value === object.priceFen) return Math.round(value);
+      return inFen && Number.isInteger(value) ? value : Math.round(value * 100);
     }
-    if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) {
-      return Math.round(Number(value) * 100);
+    if (typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value.trim())) {
+      const text = value.trim();
+      if (inFen && /^\d+$/.test(text)) return Number(text);
+      return yuanToFen(text);
     }
   }
   return null;
@@ -149,8 +163,8 @@ function pickPriceFen(object: Record<string, unknown>): number | null {
 function pickImage(object: Record<string, unknown>): string | null {
   const direct = pickString(object, IMAGE_KEYS);
   if (direct !== null) return direct;
-  for (const key of ['picUrls', 'productImgUrl', 'images']) {
-    const list = object[key];
+  const productImage = object.productImage as Record<string, unknown> | null | undefined;
+  for (const list of [object.picUrls, object.productImgUrl, object.images, productImage?.images]) {
     if (Array.isArray(list) && typeof list[0] === 'string') return list[0];
   }
   return null;

@@ -94,7 +94,13 @@ describe('products are picked out of every kind of answer', () => {
       },
     ];
     expect(extractProducts('/v2/alibaba/order/batch/create', answer, SEEN)).toMatchObject([
-      { platform: '1688', id: '743470146022', title: 'PVC插页文件夹A4', imageUrl: 'a.jpg' },
+      {
+        platform: '1688',
+        id: '743470146022',
+        title: 'PVC插页文件夹A4',
+        imageUrl: 'a.jpg',
+        priceFen: 1900,
+      },
     ]);
   });
 
@@ -111,6 +117,34 @@ describe('products are picked out of every kind of answer', () => {
     const products = extractProducts('/open/product/get', answer, SEEN);
     expect(products).toHaveLength(1);
     expect(products[0]).toMatchObject({ platform: 'taobao', id: '672991141190', priceFen: 1 });
+  });
+
+  it('takes a 1688 offer detail with its images, company and first price range', () => {
+    const answer = {
+      offerId: 706627393257,
+      offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg',
+      subject: 'PVC插页文件夹A4',
+      subjectTrans: 'PVC insert folder A4',
+      productImage: { images: ['https://cbu01.alicdn.com/a.jpg'] },
+      productSaleInfo: { priceRangeList: [{ startQuantity: 2, price: '3.8' }] },
+      productSkuInfos: [{ specId: 'e61a85', skuId: 1, price: '3.80' }],
+      sellerOpenId: 'BBBgGWh2O6JFI6v1aQuZVgRIA',
+      companyName: '义乌文具厂',
+    };
+    expect(extractProducts('alibaba.product.detail', answer, SEEN)).toEqual([
+      expect.objectContaining({
+        id: 'L0PTnwSnx_dWNZWCtgK7Gg',
+        altId: '706627393257',
+        sellerName: '义乌文具厂',
+        priceFen: 380,
+        imageUrl: 'https://cbu01.alicdn.com/a.jpg',
+      }),
+    ]);
+  });
+
+  it('reads Taobao digit-string prices as fen', () => {
+    const answer = { data: [{ itemId: 'WUnUC1cILiBjt-Jv3lDdlQ', title: '钱包', price: '689' }] };
+    expect(extractProducts('taobao.product.keywordSearch', answer, SEEN)[0]?.priceFen).toBe(689);
   });
 
   it('finds nothing in answers without products, whatever their shape', () => {
