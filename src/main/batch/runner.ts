@@ -95,14 +95,23 @@ export class BatchRunner {
   private async sellersWithNewPrices(batchId: string): Promise<Set<string>> {
     const changed = new Set<string>();
     const rows = this.repo.lineRows(batchId, ['ready']);
-    await mapPool(rows, this.options.concurrency ?? 8, async (row) => {
+    // One read per product, however many lines name it.
+    const byProduct = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const key = `${String(row.platform)}|${String(row.product_id)}`;
+      byProduct.set(key, [...(byProduct.get(key) ?? []), row]);
+    }
+    await mapPool([...byProduct.values()], this.options.concurrency ?? 8, async (productRows) => {
+      const first = productRows[0]!;
       try {
         const product = await this.ports.readProduct(
-          row.platform === 'taobao' ? 'taobao' : '1688',
-          String(row.product_id),
+          first.platform === 'taobao' ? 'taobao' : '1688',
+          String(first.product_id),
         );
-        const sku = product.skus.find((item) => item.skuId === String(row.sku_id));
-        if (!sku || sku.priceFen !== Number(row.confirmed_price_fen)) changed.add(String(row.seller_id));
+        for (const row of productRows) {
+          const sku = product.skus.find((item) => item.skuId === String(row.sku_id));
+          if (!sku || sku.priceFen !== Number(row.confirmed_price_fen)) changed.add(String(row.seller_id));
+        }
       } catch {
         // An unreadable product keeps the confirmed price: the create itself will refuse a
         // product that is gone, and a read outage must not hold back a confirmed batch.
