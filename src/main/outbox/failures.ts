@@ -6,16 +6,18 @@ import type { IntentError } from './types';
  */
 
 /**
- * Codes that prove the request had no effect: PandaPon answered with a refusal, or the request
- * never left this machine. Every other failure (timeout, lost answer, an answer we cannot read,
- * an unexpected crash) may have created or paid an order and is reconciled before anything else.
+ * Codes that prove the request had no effect: PandaPon answered with a refusal (PandaponError
+ * `business`, `auth_rejected`, `rate_limited`, or their bridge names), or the request never left
+ * this machine. Every other failure (timeout, lost answer, a network error that may have struck
+ * after sending, an answer we cannot read, a crash) may have created or paid an order and is
+ * reconciled by a look-up before anything else.
  */
 const NOT_APPLIED = new Set([
+  'business',
   'pandapon_error',
   'bad_input',
   'auth_rejected',
   'rate_limited',
-  'offline',
   'no_profile',
   'keychain_unavailable',
 ]);

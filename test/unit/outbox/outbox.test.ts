@@ -30,7 +30,7 @@ class OrderDesk implements OutboxClient {
     if (endpoint === 'alibaba.order.batchCreate') {
       if (this.refuseNext) {
         this.refuseNext = false;
-        throw Object.assign(new Error('库存不足'), { code: 'pandapon_error', requestId: 'r-1' });
+        throw Object.assign(new Error('库存不足'), { code: 'business', requestId: 'r-1' });
       }
       this.creates += 1;
       const order = {
@@ -122,7 +122,7 @@ describe('outbox', () => {
     const intent = { clientRef: 'checkout-0004', endpoint: 'alibaba.order.batchCreate', input: order };
     const record = await outbox.submit(intent);
     expect(record.state).toBe('failed');
-    expect(record.error).toMatchObject({ code: 'pandapon_error', requestId: 'r-1' });
+    expect(record.error).toMatchObject({ code: 'business', requestId: 'r-1' });
     expect((await outbox.submit(intent)).state).toBe('failed');
     expect(desk.creates).toBe(0);
   });

@@ -1,7 +1,109 @@
 import type { ordersCalls } from '../../../shared/bridge/calls/orders';
+import { BridgeError } from '../../../shared/bridge/errors';
 import type { MainContext } from '../../context';
+import { listAddresses, saveAddress } from '../../orders/addresses';
+import { intentStatusOf, placeOrder, previewCheckout } from '../../orders/checkout';
+import {
+  cancelOrder,
+  chatLink,
+  confirmReceipt,
+  listOrders,
+  orderDetail,
+  orderParcels,
+} from '../../orders/orders-service';
+import { payOrders } from '../../orders/payment';
+import { shopSessionOf } from '../../orders/session-port';
 import type { DomainHandlers } from './types';
 
-export function ordersHandlers(_ctx: MainContext): DomainHandlers<typeof ordersCalls> {
-  return {};
+export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCalls> {
+  const log = ctx.log.child('orders');
+  const session = () => shopSessionOf(ctx);
+  const changed = (platform: '1688' | 'taobao' | null) =>
+    ctx.events.emit('orders.changed', { platform, at: new Date().toISOString() });
+  let refreshing = false;
+
+  /** A list answered from the cache is refreshed behind the user's back; the page refetches. */
+  function refreshInBackground(input: Parameters<typeof listOrders>[1]) {
+    if (refreshing) return;
+    refreshing = true;
+    void (async () => {
+      try {
+        await listOrders(await session(), { ...input, refresh: true });
+        changed(input.platform ?? null);
+      } catch (error) {
+        log.info('background order refresh failed', { error });
+      } finally {
+        refreshing = false;
+      }
+    })();
+  }
+
+  return {
+    'orders.addresses': async () => listAddresses(await session()),
+    'orders.saveAddress': async (input) => saveAddress(await session(), input),
+    'orders.preview': async (input) => previewCheckout(await session(), input),
+
+    'orders.place': async (input) => {
+      const { status, created } = await placeOrder(await session(), input);
+      log.info('place order', { clientRef: input.clientRef, state: status.state, created });
+      if (created) {
+        ctx.events.emit('cart.changed', { platform: input.platform });
+        changed(input.platform);
+      }
+      return status;
+    },
+
+    'orders.intent': async ({ clientRef }) => {
+      const outbox = (await session()).outbox;
+      const record = outbox.get(clientRef);
+      if (!record) return null;
+      const settled =
+        record.state === 'unknown' ? ((await outbox.reconcile(clientRef)) ?? record) : record;
+      return intentStatusOf(settled);
+    },
+
+    'orders.pay': async (input) => {
+      const outcome = await payOrders(await session(), input, (url) => ctx.hooks.openExternal(url));
+      log.info('pay', { mode: outcome.mode, orders: input.orderIds.length, opened: outcome.opened });
+      changed(input.platform);
+      return outcome;
+    },
+
+    'orders.list': async (input) => {
+      const answer = await listOrders(await session(), input);
+      if (answer.source !== 'network' || answer.stale) refreshInBackground(input);
+      return answer;
+    },
+
+    'orders.detail': async ({ platform, orderId }) =>
+      orderDetail(await session(), platform, orderId, true).catch(async (error: unknown) => {
+        // Offline: the last detail seen, with its age.
+        const cached = await orderDetail(await session(), platform, orderId, false).catch(() => null);
+        if (cached) return cached;
+        throw error;
+      }),
+
+    'orders.traces': async ({ platform, orderId }) =>
+      orderParcels(await session(), platform, orderId),
+
+    'orders.cancel': async ({ platform, orderId, reason }) => {
+      const detail = await cancelOrder(await session(), platform, orderId, reason);
+      changed(platform);
+      return detail;
+    },
+
+    'orders.confirmReceipt': async ({ platform, orderId }) => {
+      const detail = await confirmReceipt(await session(), platform, orderId);
+      changed(platform);
+      return detail;
+    },
+
+    'orders.openChat': async ({ platform, orderId }) => {
+      const url = await chatLink(await session(), platform, orderId);
+      if (!url) {
+        throw new BridgeError({ code: 'not_found', message: 'PandaPon gave no chat link.' });
+      }
+      return { url, opened: await ctx.hooks.openExternal(url) };
+    },
+  };
 }
