@@ -3,6 +3,8 @@ import {
   IconFileSpreadsheet,
   IconHome,
   IconPackage,
+  IconReceiptRefund,
+  IconTruckDelivery,
   IconSearch,
   IconSettings,
   IconShoppingCart,
@@ -15,6 +17,8 @@ import { NotReadyPage } from './NotReadyPage';
 import { BatchPage } from './batch/BatchPage';
 import { ProductPage } from './product/ProductPage';
 import { SearchPage } from './search/SearchPage';
+import { AftersalesPage } from './aftersales/AftersalesPage';
+import { LogisticsPage } from './logistics/LogisticsPage';
 
 export interface PageEntry {
   readonly component: ComponentType;
@@ -32,6 +36,8 @@ export const pages: Readonly<Record<PageName, PageEntry>> = {
   product: { component: ProductPage },
   cart: { component: NotReadyPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
   orders: { component: NotReadyPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
+  aftersales: { component: AftersalesPage, nav: { labelKey: 'aftersales:nav', icon: <IconReceiptRefund size={18} /> } },
+  logistics: { component: LogisticsPage, nav: { labelKey: 'logistics:nav', icon: <IconTruckDelivery size={18} /> } },
   batch: {
     component: BatchPage,
     nav: { labelKey: 'nav.batch', icon: <IconFileSpreadsheet size={18} /> },

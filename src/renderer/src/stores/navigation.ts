@@ -10,6 +10,8 @@ export type Route =
   | { readonly page: 'product'; readonly platform: '1688' | 'taobao'; readonly id: string }
   | { readonly page: 'cart' }
   | { readonly page: 'orders'; readonly orderId?: string; readonly platform?: '1688' | 'taobao' }
+  | { readonly page: 'aftersales'; readonly orderId?: string; readonly platform?: '1688' | 'taobao' }
+  | { readonly page: 'logistics' }
   | { readonly page: 'batch'; readonly batchId?: string }
   | { readonly page: 'settings'; readonly section?: string };
 
