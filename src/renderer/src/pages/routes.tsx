@@ -13,8 +13,10 @@ import type { ComponentType, ReactNode } from 'react';
 import type { PageName } from '../stores/navigation';
 import { HomePage } from './home/HomePage';
 import { SettingsPage } from './settings/SettingsPage';
-import { NotReadyPage } from './NotReadyPage';
 import { BatchPage } from './batch/BatchPage';
+import { CartPage } from './cart/CartPage';
+import { CheckoutPage } from './checkout/CheckoutPage';
+import { OrdersPage } from './orders/OrdersPage';
 import { ProductPage } from './product/ProductPage';
 import { SearchPage } from './search/SearchPage';
 import { AftersalesPage } from './aftersales/AftersalesPage';
@@ -34,8 +36,9 @@ export const pages: Readonly<Record<PageName, PageEntry>> = {
   home: { component: HomePage, nav: { labelKey: 'nav.home', icon: <IconHome size={18} /> } },
   search: { component: SearchPage, nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> } },
   product: { component: ProductPage },
-  cart: { component: NotReadyPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
-  orders: { component: NotReadyPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
+  cart: { component: CartPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
+  checkout: { component: CheckoutPage },
+  orders: { component: OrdersPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
   aftersales: { component: AftersalesPage, nav: { labelKey: 'aftersales:nav', icon: <IconReceiptRefund size={18} /> } },
   logistics: { component: LogisticsPage, nav: { labelKey: 'logistics:nav', icon: <IconTruckDelivery size={18} /> } },
   batch: {

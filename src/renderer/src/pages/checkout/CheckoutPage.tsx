@@ -1,0 +1,5 @@
+import { NotReadyPage } from '../NotReadyPage';
+
+export function CheckoutPage() {
+  return <NotReadyPage />;
+}
