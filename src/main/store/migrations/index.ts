@@ -1,3 +1,4 @@
+import { AFTERSALES_MIGRATION_SQL } from '../../aftersales/migration';
 import { BATCH_MIGRATION_SQL } from '../../batch/migration';
 import { initialSchema } from './001-initial';
 
@@ -16,4 +17,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'batch-runs', sql: BATCH_MIGRATION_SQL },
+  { version: 3, name: 'aftersales', sql: AFTERSALES_MIGRATION_SQL },
 ];
