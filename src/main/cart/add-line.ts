@@ -50,12 +50,18 @@ async function addTaobao(session: ShopSession, input: CartAddInput): Promise<voi
   const answer = await session.read('taobao.product.get', { itemId: input.productId });
   const item = taobaoItemSchema.parse(answer.data);
   const skus = item.skuList ?? [];
-  const sku = input.skuId ? skus.find((candidate) => String(candidate.skuId) === input.skuId) : null;
+  const sku = input.skuId
+    ? skus.find((candidate) => String(candidate.skuId) === input.skuId)
+    : null;
   if (input.skuId && !sku) throw refuse('unknown_variant', 'This variant no longer exists.');
   if (!input.skuId && skus.length > 1) throw refuse('choose_variant', 'Choose a variant first.');
   const chosen = sku ?? skus[0] ?? null;
 
-  checkQuantity(input.quantity, Math.max(1, item.beginAmount ?? 1), chosen?.quantity ?? item.quantity ?? null);
+  checkQuantity(
+    input.quantity,
+    Math.max(1, item.beginAmount ?? 1),
+    chosen?.quantity ?? item.quantity ?? null,
+  );
   const mpId = item.mpId;
   const mpSkuId = chosen?.mpSkuId ?? chosen?.mpSkuld;
   if (!mpId || !mpSkuId) {

@@ -7,6 +7,7 @@ import { taobaoCartLineSchema, type TaobaoCartLine } from '../../shared/pandapon
 import type { ShopSession } from '../orders/session-port';
 import { addCartLine, type CartAddInput } from './add-line';
 import { allLines, alibabaCartView, taobaoCartView } from './cart-view';
+import { minimumQuantityOf } from './minimum';
 import { z } from 'zod';
 
 /** The two PandaPon carts behind one set of operations. */
@@ -78,6 +79,14 @@ export async function setLineQuantity(
   const current = await freshCart(session, platform);
   const line = allLines(current).find((candidate) => candidate.id === lineId);
   if (!line) throw new BridgeError({ code: 'not_found', message: 'This cart line is gone.' });
+  const min = await minimumQuantityOf(session, platform, line.productId);
+  if (quantity < min) {
+    throw new BridgeError({
+      code: 'bad_input',
+      message: `The seller sells at least ${min} at a time.`,
+      details: { reason: 'below_minimum', min },
+    });
+  }
   if (line.stock !== null && quantity > line.stock) {
     throw new BridgeError({
       code: 'bad_input',

@@ -45,6 +45,7 @@ function alibabaLine(line: AlibabaCartLine, enabled: boolean): CartLine | null {
     quantity: line.quantity ?? 0,
     stock: line.amountOnSale ?? null,
     enabled,
+    disabledReason: enabled ? null : line.amountOnSale === 0 ? 'sold_out' : 'unavailable',
   };
 }
 
@@ -81,12 +82,15 @@ function taobaoLine(line: TaobaoCartLine, enabled: boolean): CartLine | null {
     quantity: line.quantity ?? 0,
     stock: null,
     enabled,
+    disabledReason: enabled ? null : 'unavailable',
   };
 }
 
 /** Taobao lines come flat (or split like 1688); they are grouped by shop here. */
 export function taobaoCartView(
-  answer: TaobaoCartLine[] | { enableList?: TaobaoCartLine[] | null; disableList?: TaobaoCartLine[] | null },
+  answer:
+    | TaobaoCartLine[]
+    | { enableList?: TaobaoCartLine[] | null; disableList?: TaobaoCartLine[] | null },
 ): CartView {
   const enabled = Array.isArray(answer) ? answer : (answer.enableList ?? []);
   const disabled = Array.isArray(answer) ? [] : (answer.disableList ?? []);
@@ -96,7 +100,10 @@ export function taobaoCartView(
       const line = taobaoLine(raw, isEnabled);
       if (!line) continue;
       const sellerId = text(raw.shopId) || text(raw.shopName);
-      const entry = bySeller.get(sellerId) ?? { sellerName: text(raw.shopName) || sellerId, lines: [] };
+      const entry = bySeller.get(sellerId) ?? {
+        sellerName: text(raw.shopName) || sellerId,
+        lines: [],
+      };
       entry.lines.push(line);
       bySeller.set(sellerId, entry);
     }

@@ -7,7 +7,8 @@ import type { DomainHandlers } from './types';
 export function cartHandlers(ctx: MainContext): DomainHandlers<typeof cartCalls> {
   const changed = (platform: '1688' | 'taobao') => ctx.events.emit('cart.changed', { platform });
   return {
-    'cart.list': async ({ platform }) => listCart(await shopSessionOf(ctx), platform),
+    'cart.list': async ({ platform, refresh }) =>
+      listCart(await shopSessionOf(ctx), platform, refresh),
     'cart.add': async (input) => {
       const view = await addToCart(await shopSessionOf(ctx), input);
       changed(input.platform);

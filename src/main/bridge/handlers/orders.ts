@@ -1,6 +1,7 @@
 import type { ordersCalls } from '../../../shared/bridge/calls/orders';
 import { BridgeError } from '../../../shared/bridge/errors';
 import type { MainContext } from '../../context';
+import { isAllowedExternalUrl } from '../../shell/external-links';
 import { listAddresses, saveAddress } from '../../orders/addresses';
 import { intentStatusOf, placeOrder, previewCheckout } from '../../orders/checkout';
 import {
@@ -21,6 +22,15 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
   const changed = (platform: '1688' | 'taobao' | null) =>
     ctx.events.emit('orders.changed', { platform, at: new Date().toISOString() });
   let refreshing = false;
+
+  /** Pay and chat pages go through the same allowlist as every other external link. */
+  async function openAllowed(url: string): Promise<boolean> {
+    if (!isAllowedExternalUrl(url, ctx.extraExternalOrigins)) {
+      log.warn('external link refused', { origin: originOf(url) });
+      return false;
+    }
+    return ctx.hooks.openExternal(url);
+  }
 
   /** A list answered from the cache is refreshed behind the user's back; the page refetches. */
   function refreshInBackground(input: Parameters<typeof listOrders>[1]) {
@@ -63,8 +73,12 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
     },
 
     'orders.pay': async (input) => {
-      const outcome = await payOrders(await session(), input, (url) => ctx.hooks.openExternal(url));
-      log.info('pay', { mode: outcome.mode, orders: input.orderIds.length, opened: outcome.opened });
+      const outcome = await payOrders(await session(), input, openAllowed);
+      log.info('pay', {
+        mode: outcome.mode,
+        orders: input.orderIds.length,
+        opened: outcome.opened,
+      });
       changed(input.platform);
       return outcome;
     },
@@ -78,7 +92,9 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
     'orders.detail': async ({ platform, orderId }) =>
       orderDetail(await session(), platform, orderId, true).catch(async (error: unknown) => {
         // Offline: the last detail seen, with its age.
-        const cached = await orderDetail(await session(), platform, orderId, false).catch(() => null);
+        const cached = await orderDetail(await session(), platform, orderId, false).catch(
+          () => null,
+        );
         if (cached) return cached;
         throw error;
       }),
@@ -103,7 +119,15 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
       if (!url) {
         throw new BridgeError({ code: 'not_found', message: 'PandaPon gave no chat link.' });
       }
-      return { url, opened: await ctx.hooks.openExternal(url) };
+      return { url, opened: await openAllowed(url) };
     },
   };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'invalid';
+  }
 }

@@ -23,6 +23,11 @@ export interface CartLine {
   readonly stock: number | null;
   /** False for lines PandaPon lists as no longer purchasable (sold out, withdrawn). */
   readonly enabled: boolean;
+  /**
+   * Why a disabled line cannot be bought. PandaPon's cart list gives no reason (REFERENCE
+   * §3.6.1): `sold_out` is read from a stock of 0, anything else is `unavailable`.
+   */
+  readonly disabledReason: 'sold_out' | 'unavailable' | null;
 }
 
 export interface CartSellerGroup {
@@ -56,11 +61,13 @@ export const cartAddInput = z
   .strict();
 
 export const cartCalls = {
-  'cart.list': defineCall(z.object({ platform: platformSchema }).strict()).returns<
-    Sourced<CartView>
-  >(),
+  /** `refresh` asks PandaPon now instead of answering from the cache. */
+  'cart.list': defineCall(
+    z.object({ platform: platformSchema, refresh: z.boolean().default(false) }).strict(),
+  ).returns<Sourced<CartView>>(),
   /** Also called by the product page. Checks the quantity against stock and MOQ first. */
   'cart.add': defineCall(cartAddInput).returns<CartView>(),
+  /** Checks the quantity against the line's stock and the product's minimum order first. */
   'cart.setQuantity': defineCall(
     z.object({ platform: platformSchema, lineId, quantity }).strict(),
   ).returns<CartView>(),
