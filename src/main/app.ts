@@ -5,6 +5,8 @@ import type { MainContext, MainOptions } from './context';
 import { EventHub } from './events';
 import { NetworkState } from './network-state';
 import { createProfileService } from './profiles';
+import { resumeBatches } from './batch/batch-for-context';
+import { SessionManager } from './session';
 
 export interface MainApp {
   readonly ctx: MainContext;
@@ -25,6 +27,8 @@ export async function createMainApp(options: MainOptions): Promise<MainApp> {
   const extraExternalOrigins: string[] = [];
   const profiles = createProfileService({ options, events, network, extraExternalOrigins });
   closers.push(() => profiles.close());
+  const sessions = new SessionManager({ dataDir: options.dataDir, profiles, events, log: options.log });
+  closers.push(() => sessions.close());
 
   const ctx: MainContext = {
     version: options.version,
@@ -37,10 +41,15 @@ export async function createMainApp(options: MainOptions): Promise<MainApp> {
     hooks: options.hooks,
     extraExternalOrigins,
     profiles,
+    session: () => sessions.active(),
+    stores: { active: () => sessions.openActiveStore() },
   };
 
   const router = createRouter(createHandlers(ctx), options.log);
   options.log.info('main services ready', { shell: options.hooks.shell });
+  // Open the active profile now, in the background: its outbox reconciles intents a previous run
+  // left unsettled and unfinished batches carry on, before the user asks for anything.
+  void resumeBatches(ctx);
 
   return {
     ctx,

@@ -42,6 +42,8 @@ export interface MainContext {
   readonly extraExternalOrigins: string[];
   /** PandaPon accounts, the active one, and a client for it (src/main/profiles). */
   readonly profiles: DeskProfileService;
-  /** The active profile's local store (src/main/store); absent until profiles are wired. */
-  readonly stores?: { active(): import('./store').ProfileStore | null };
+  /** The active profile's session: client, store, cached reads, outbox (src/main/session.ts). */
+  session(): Promise<import('./session').ProfileSession>;
+  /** The active profile's local store, opened on first use. */
+  readonly stores: { active(): Promise<import('./store').ProfileStore> };
 }

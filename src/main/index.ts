@@ -104,6 +104,8 @@ function createWindow(dataDir: string): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click must not open a link in a new window behind the navigation checks.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) mainWindow.maximize();

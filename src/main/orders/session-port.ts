@@ -28,6 +28,8 @@ interface ProfileSessionLike {
   readonly client: { call(endpoint: string, input: never): Promise<unknown> };
   readonly store: { readonly db: DatabaseSync };
   read(endpoint: string, input: never, options?: { refresh?: boolean }): Promise<Sourced<unknown>>;
+  /** The session's own outbox, shared with batches, so one store file has one outbox. */
+  readonly outbox?: Outbox;
 }
 
 type ContextWithSession = MainContext & { session?: () => Promise<ProfileSessionLike> };
@@ -36,6 +38,7 @@ type ContextWithSession = MainContext & { session?: () => Promise<ProfileSession
 const outboxes = new WeakMap<DatabaseSync, Outbox>();
 
 function outboxFor(session: ProfileSessionLike, log: Logger): Outbox {
+  if (session.outbox) return session.outbox;
   const existing = outboxes.get(session.store.db);
   if (existing) return existing;
   const outbox = createOutbox({

@@ -18,6 +18,8 @@ export type BridgeErrorCode =
   | 'keychain_unavailable'
   | 'no_profile'
   | 'forbidden'
+  /** The browser shell refused this page: it was opened without the launch key. */
+  | 'page_refused'
   | 'internal';
 
 export interface BridgeIssue {

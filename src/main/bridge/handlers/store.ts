@@ -4,31 +4,32 @@ import type { MainContext } from '../../context';
 import type { ProfileStore } from '../../store';
 import type { DomainHandlers } from './types';
 
-/** The store of the active profile, or a clear error when no profile is open yet. */
-function activeStore(ctx: Pick<MainContext, 'stores'>): ProfileStore {
-  const store = ctx.stores?.active() ?? null;
-  if (store === null) {
+/** The store of the active profile, opened on first use; a clear error when it cannot open. */
+async function activeStore(ctx: Pick<MainContext, 'stores'>): Promise<ProfileStore> {
+  try {
+    return await ctx.stores.active();
+  } catch (error) {
+    if (error instanceof BridgeError) throw error;
     throw new BridgeError({
       code: 'no_profile',
-      message: 'No profile is open. Choose or add a profile first.',
+      message: 'The active profile could not be opened. Choose or add a profile first.',
     });
   }
-  return store;
 }
 
 export function storeHandlers(ctx: MainContext): DomainHandlers<typeof storeCalls> {
   return {
-    'store.stats': async () => activeStore(ctx).stats(),
+    'store.stats': async () => (await activeStore(ctx)).stats(),
 
     'store.clearCache': async () => {
-      const store = activeStore(ctx);
+      const store = await activeStore(ctx);
       const result = store.cache.clear();
       ctx.log.child('store').info('cache cleared by the user', result);
       return result;
     },
 
     'store.searchLocal': async (input) => {
-      const store = activeStore(ctx);
+      const store = await activeStore(ctx);
       return {
         data: store.searchLocal(input),
         source: 'local',
@@ -38,7 +39,7 @@ export function storeHandlers(ctx: MainContext): DomainHandlers<typeof storeCall
     },
 
     'store.setCacheCap': async ({ capBytes }) => {
-      const store = activeStore(ctx);
+      const store = await activeStore(ctx);
       store.cache.setCap(capBytes);
       return store.stats();
     },

@@ -76,7 +76,7 @@ export function createSocketTransport(): Transport {
         return {
           ok: false,
           error: {
-            code: 'forbidden',
+            code: 'page_refused',
             message:
               'PandaPon Desk refused this page. Open the address the app printed (it holds a key).',
           },
