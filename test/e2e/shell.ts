@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningShell {
+  /** The address with the token in its fragment, as the shell printed it. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  readonly dataDir: string;
+  /** Everything the shell printed so far (stdout and stderr). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface ShellOptions {
+  readonly dataDir?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly args?: readonly string[];
+}
+
+/**
+ * Starts the real browser shell (`out/main/browser-shell.js`) on Node 24 with its own data
+ * folder, and waits for the line with its address.
+ */
+export async function startShell(options: ShellOptions = {}): Promise<RunningShell> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pandapon-desk-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['out/main/browser-shell.js', '--no-open', '--data-dir', dataDir, ...(options.args ?? [])],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The shell did not start:\n${printed}`)), 30_000);
+    const check = () => {
+      const match = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(printed);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => reject(new Error(`The shell exited (${code}):\n${printed}`)));
+  });
+
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.hash.replace('#token=', ''),
+    dataDir,
+    output: () => printed,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
