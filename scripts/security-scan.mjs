@@ -9,14 +9,27 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
-const accepted = JSON.parse(readFileSync('security/electronegativity-accepted.json', 'utf8')).accepted;
+const accepted = JSON.parse(
+  readFileSync('security/electronegativity-accepted.json', 'utf8'),
+).accepted;
 const dir = mkdtempSync(join(tmpdir(), 'pandapon-desk-scan-'));
 const csv = join(dir, 'findings.csv');
 
 try {
   const scan = spawnSync(
     process.execPath,
-    ['node_modules/@doyensec/electronegativity/dist/index.js', '-i', 'src', '-r', '-e', electronVersion, '-o', csv, '-v', 'false'],
+    [
+      'node_modules/@doyensec/electronegativity/dist/index.js',
+      '-i',
+      'src',
+      '-r',
+      '-e',
+      electronVersion,
+      '-o',
+      csv,
+      '-v',
+      'false',
+    ],
     { encoding: 'utf8', timeout: 300_000 },
   );
   let text;
@@ -31,18 +44,27 @@ try {
     .slice(1)
     .filter(Boolean)
     .map((line) => {
-      const [check, severity, confidence, file, location] = line.split(',').map((cell) => cell.replaceAll('"', ''));
+      const [check, severity, confidence, file, location] = line
+        .split(',')
+        .map((cell) => cell.replaceAll('"', ''));
       return { check, severity, confidence, file, location };
     });
   const unexpected = findings.filter(
-    (finding) => !accepted.some((entry) => entry.check === finding.check && entry.file === finding.file),
+    (finding) =>
+      !accepted.some((entry) => entry.check === finding.check && entry.file === finding.file),
   );
-  console.log(`electronegativity ${electronVersion}: ${findings.length} findings, ${findings.length - unexpected.length} reviewed and accepted.`);
+  console.log(
+    `electronegativity ${electronVersion}: ${findings.length} findings, ${findings.length - unexpected.length} reviewed and accepted.`,
+  );
   if (unexpected.length > 0) {
     for (const finding of unexpected) {
-      console.error(`  ${finding.check} (${finding.severity}, ${finding.confidence}) in src/${finding.file}:${finding.location}`);
+      console.error(
+        `  ${finding.check} (${finding.severity}, ${finding.confidence}) in src/${finding.file}:${finding.location}`,
+      );
     }
-    console.error('Fix these, or review them and add them with the reason to security/electronegativity-accepted.json.');
+    console.error(
+      'Fix these, or review them and add them with the reason to security/electronegativity-accepted.json.',
+    );
     process.exit(1);
   }
 } finally {

@@ -34,10 +34,20 @@ function has(program) {
   return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
 }
 
+/** A browser `npx playwright install chromium` fetched (GitHub Actions) serves as well. */
+function playwrightHasChromium() {
+  try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core');
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+
 // ── 1. System parts ────────────────────────────────────────────────────────────────────────
 if (process.platform === 'linux') {
   const needed = [
-    { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+    { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium') || playwrightHasChromium() },
     { pkg: 'libsecret-1-dev', present: () => existsSync('/usr/include/libsecret-1') },
     { pkg: 'gnome-keyring', present: () => has('gnome-keyring-daemon') },
     { pkg: 'dbus', present: () => has('dbus-run-session') },
@@ -50,8 +60,11 @@ if (process.platform === 'linux') {
     if (isRoot && has('apt-get')) {
       step(`Installing ${missing.join(', ')}`);
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      if (run('apt-get', ['update', '-qq'], { env }) !== 0 ||
-          run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env }) !== 0) {
+      if (
+        run('apt-get', ['update', '-qq'], { env }) !== 0 ||
+        run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env }) !==
+          0
+      ) {
         console.error('Could not install the system packages the tests need (see above).');
         process.exit(1);
       }
@@ -66,7 +79,6 @@ if (process.platform === 'linux') {
 }
 
 // ── 2. keytar and the build ────────────────────────────────────────────────────────────────
-const require = createRequire(import.meta.url);
 function keytarLoads() {
   return spawnSync(process.execPath, ['-e', 'require("keytar")'], { stdio: 'ignore' }).status === 0;
 }
@@ -77,7 +89,6 @@ if (!keytarLoads()) {
     console.error('keytar could not be built; the keychain tests will report why.');
   }
 }
-void require;
 
 if (only !== 'unit') {
   step('Building the app (skipped when the build is current)');
@@ -87,10 +98,17 @@ if (only !== 'unit') {
 // ── 3. Tests inside a private keychain session ───────────────────────────────────────────────
 const keychain = ['scripts/with-keychain.mjs'];
 const suites = [];
-if (only !== 'e2e') suites.push({ title: 'Unit and integration tests (vitest)', args: ['node_modules/vitest/vitest.mjs', 'run', ...passThrough] });
+if (only !== 'e2e')
+  suites.push({
+    title: 'Unit and integration tests (vitest)',
+    args: ['node_modules/vitest/vitest.mjs', 'run', ...passThrough],
+  });
 if (only !== 'unit') {
   // Electron tests need a display; xvfb-run gives one where none exists.
-  const display = process.platform === 'linux' && !process.env.DISPLAY && has('xvfb-run') ? ['xvfb-run', '-a'] : [];
+  const display =
+    process.platform === 'linux' && !process.env.DISPLAY && has('xvfb-run')
+      ? ['xvfb-run', '-a']
+      : [];
   suites.push({
     title: 'End-to-end and Electron tests (Playwright)',
     args: ['node_modules/@playwright/test/cli.js', 'test', ...passThrough],
@@ -108,7 +126,8 @@ for (const suite of suites) {
 
 if (only === 'all') {
   step('Electron security scan (electronegativity)');
-  if (run(process.execPath, ['scripts/security-scan.mjs']) !== 0) failed.push('Electron security scan');
+  if (run(process.execPath, ['scripts/security-scan.mjs']) !== 0)
+    failed.push('Electron security scan');
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
