@@ -5,14 +5,16 @@ import { spawnSync } from 'node:child_process';
 export function findElectronRuntime() {
   // Resolving `electron` may try to download the binary and print to the console: do it in a
   // child process whose output is captured, so `npm start` stays readable.
-  const lookup = spawnSync(
-    process.execPath,
-    ['-e', 'process.stdout.write(require("electron"))'],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
+  const lookup = spawnSync(process.execPath, ['-e', 'process.stdout.write(require("electron"))'], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (lookup.status !== 0 || !lookup.stdout) {
     const lines = `${lookup.stderr ?? ''}`.split('\n').filter((line) => /Error/.test(line));
-    return { ok: false, reason: (lines.at(-1) ?? 'the electron package is missing').replace(/^\w*Error: /, '') };
+    return {
+      ok: false,
+      reason: (lines.at(-1) ?? 'the electron package is missing').replace(/^\w*Error: /, ''),
+    };
   }
   const binary = lookup.stdout.trim();
   const probe = spawnSync(binary, ['--version'], {
