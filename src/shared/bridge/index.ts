@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import { aftersalesCalls, aftersalesEvents } from './calls/aftersales';
 import { appCalls, appEvents } from './calls/app';
 import { batchCalls, batchEvents } from './calls/batch';
 import { cartCalls, cartEvents } from './calls/cart';
 import { catalogCalls, catalogEvents } from './calls/catalog';
+import { logisticsCalls } from './calls/logistics';
 import { ordersCalls, ordersEvents } from './calls/orders';
 import { profilesCalls, profilesEvents } from './calls/profiles';
 import { settingsCalls, settingsEvents } from './calls/settings';
@@ -16,6 +18,8 @@ export const calls = {
   ...storeCalls,
   ...cartCalls,
   ...ordersCalls,
+  ...aftersalesCalls,
+  ...logisticsCalls,
   ...batchCalls,
   ...settingsCalls,
 };
@@ -28,6 +32,7 @@ export const events = {
   ...storeEvents,
   ...cartEvents,
   ...ordersEvents,
+  ...aftersalesEvents,
   ...batchEvents,
   ...settingsEvents,
 };

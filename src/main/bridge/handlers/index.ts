@@ -1,9 +1,11 @@
 import type { MainContext } from '../../context';
 import type { Handlers } from '../router';
+import { aftersalesHandlers } from './aftersales';
 import { appHandlers } from './app';
 import { batchHandlers } from './batch';
 import { cartHandlers } from './cart';
 import { catalogHandlers } from './catalog';
+import { logisticsHandlers } from './logistics';
 import { ordersHandlers } from './orders';
 import { profilesHandlers } from './profiles';
 import { settingsHandlers } from './settings';
@@ -18,6 +20,8 @@ export function createHandlers(ctx: MainContext): Handlers {
     ...storeHandlers(ctx),
     ...cartHandlers(ctx),
     ...ordersHandlers(ctx),
+    ...aftersalesHandlers(ctx),
+    ...logisticsHandlers(ctx),
     ...batchHandlers(ctx),
     ...settingsHandlers(ctx),
   };
