@@ -7,7 +7,7 @@ import globals from 'globals';
 const IPC_TRANSPORT_FILES = ['src/main/shell/electron-ipc.ts', 'src/preload/index.ts'];
 
 export default tseslint.config(
-  { ignores: ['out', 'dist', 'node_modules', 'test-results', 'playwright-report', 'docs'] },
+  { ignores: ['out', 'dist', 'node_modules', 'test-results', 'playwright-report', 'docs', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

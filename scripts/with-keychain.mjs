@@ -54,7 +54,7 @@ const quoted = [command, ...args].map((part) => `'${part.replaceAll("'", "'\\''"
 const script =
   'printf %s "$PANDAPON_DESK_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; ' +
   `exec ${quoted}`;
-let status = 1;
+let status;
 try {
   status = run('dbus-run-session', ['--', 'sh', '-c', script], env);
 } finally {

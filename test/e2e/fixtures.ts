@@ -17,6 +17,8 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   shell: [
+    // Playwright reads the fixture's dependencies from the destructuring; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const shell = await startShell();
       await use(shell);

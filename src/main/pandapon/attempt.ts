@@ -61,8 +61,8 @@ export async function runAttempt(request: AttemptRequest): Promise<AttemptResult
   const onAbort = () => controller.abort(request.signal?.reason);
   request.signal?.addEventListener('abort', onAbort, { once: true });
 
-  let status = 0;
-  let text = '';
+  let status: number;
+  let text: string;
   let headers: Headers;
   try {
     const response = await request.fetch(request.url, {

@@ -53,7 +53,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const sockets = new Set<Socket>();
   let allowedHosts: string[] = [];
   let allowedOrigins: string[] = [];
-  let origin = '';
 
   const hostAllowed = (req: IncomingMessage) => allowedHosts.includes(req.headers.host ?? '');
 
@@ -136,7 +135,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   allowedOrigins = allowedHosts.map((host) => `http://${host}`);
-  origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
   log.info('listening', { port });
 
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEndpoint, idField, int, str } from './define';
+import { defineEndpoint, idField, str } from './define';
 import { yuanStringSchema } from './money';
 import {
   alibabaOfferDetailSchema,
