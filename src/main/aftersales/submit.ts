@@ -13,7 +13,7 @@ import {
 } from './reverse-status';
 import { arr } from './reverse-view';
 import type { AftersalesSession } from './session';
-import { badInput, numericId, refundTemplate } from './template';
+import { badInput, numericId, PROBLEM_TEXT, refundTemplate } from './template';
 
 /**
  * Filing a reverse order, once. Refunds move money, but the outbox knows only order creation and
@@ -72,7 +72,11 @@ function requestBody(request: SubmitRequest, description: string) {
 async function validated(session: AftersalesSession, request: SubmitRequest) {
   const { template, lines } = await refundTemplate(session, request);
   if (!template.allowed) {
-    throw new BridgeError({ code: 'conflict', message: template.problem ?? 'Not refundable now.' });
+    throw new BridgeError({
+      code: 'conflict',
+      message: PROBLEM_TEXT[template.problem ?? 'nothing_paid'],
+      details: { problem: template.problem },
+    });
   }
   if (request.amountFen > template.maxAmountFen) {
     throw badInput(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   reasonsInput,
+  RefundProblem,
   RefundReason,
   RefundTemplate,
 } from '../../shared/bridge/calls/aftersales';
@@ -60,11 +61,18 @@ export function chosenLines(order: OrderDetail, lineIds: readonly string[]): Ord
   });
 }
 
-function paymentProblem(order: OrderDetail): string | null {
-  if (order.status === 'awaiting_payment') return 'This order is not paid yet: cancel it instead.';
-  if (order.status === 'cancelled') return 'This order was cancelled; nothing was paid.';
+function paymentProblem(order: OrderDetail): RefundProblem | null {
+  if (order.status === 'awaiting_payment') return 'unpaid';
+  if (order.status === 'cancelled') return 'cancelled';
   return null;
 }
+
+export const PROBLEM_TEXT: Record<RefundProblem, string> = {
+  unpaid: 'This order is not paid yet: cancel it instead.',
+  cancelled: 'This order was cancelled; nothing was paid.',
+  seller_refuses: 'The seller does not accept after-sales on this line.',
+  nothing_paid: 'PandaPon shows no payment for these lines.',
+};
 
 async function taobaoTemplate(session: Reader, query: ReasonsQuery) {
   if (query.lineIds.length !== 1) {
@@ -94,8 +102,7 @@ async function taobaoTemplate(session: Reader, query: ReasonsQuery) {
     reasons,
     capFen: toFen(cap.refundFee),
     amountEditable: cap.canEditRefundFee !== false,
-    refused:
-      answer.saleFlag === false ? 'The seller does not accept after-sales on this line.' : null,
+    refused: answer.saleFlag === false ? ('seller_refuses' as const) : null,
   };
 }
 
@@ -114,7 +121,7 @@ async function alibabaTemplate(session: Reader, query: ReasonsQuery) {
       needsEvidence: reason.needVoucher === true,
     };
   });
-  return { reasons, capFen: null, amountEditable: true, refused: null };
+  return { reasons, capFen: null, amountEditable: true, refused: null as RefundProblem | null };
 }
 
 export async function refundTemplate(
@@ -131,8 +138,7 @@ export async function refundTemplate(
       ? await taobaoTemplate(session, query)
       : await alibabaTemplate(session, query);
   const maxAmountFen = found.capFen === null ? paidFen : Math.min(paidFen, found.capFen);
-  const problem =
-    found.refused ?? (maxAmountFen > 0 ? null : 'PandaPon shows no payment for these lines.');
+  const problem = found.refused ?? (maxAmountFen > 0 ? null : ('nothing_paid' as const));
   return {
     template: {
       platform: query.platform,

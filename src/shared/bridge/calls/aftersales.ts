@@ -95,10 +95,13 @@ export interface RefundTemplate {
   /** What was paid for the chosen lines: the most a request may ask back. */
   readonly maxAmountFen: number;
   readonly amountEditable: boolean;
-  /** False when PandaPon says the lines cannot be refunded now; `problem` says why. */
+  /** False when the lines cannot be refunded now; `problem` says why. */
   readonly allowed: boolean;
-  readonly problem: string | null;
+  readonly problem: RefundProblem | null;
 }
+
+/** Why a request cannot be filed now (the renderer words it in the UI language). */
+export type RefundProblem = 'unpaid' | 'cancelled' | 'seller_refuses' | 'nothing_paid';
 
 export interface ReturnCarrier {
   readonly code: string;
