@@ -168,6 +168,7 @@ function givenShell(): RunningShell | null {
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir: '',
+    sandbox: { origin: '', controlToken: '', control: async () => null },
     output: () => '',
     stop: async () => undefined,
   };

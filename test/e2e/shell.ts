@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,9 +11,48 @@ export interface RunningShell {
   readonly origin: string;
   readonly token: string;
   readonly dataDir: string;
+  /** The Demo profile's embedded sandbox (started on the first PandaPon call). */
+  readonly sandbox: SandboxHandle;
   /** Everything the shell printed so far (stdout and stderr). */
   output(): string;
   stop(): Promise<void>;
+}
+
+export interface SandboxHandle {
+  readonly origin: string;
+  readonly controlToken: string;
+  /** Calls the sandbox's control API (`/_sandbox/<path>`): time travel, faults, reset. */
+  control(path: string, body?: unknown): Promise<unknown>;
+}
+
+/** A free loopback port, so the test knows where the Demo sandbox will listen. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function sandboxHandle(port: number, controlToken: string): SandboxHandle {
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    controlToken,
+    async control(path, body) {
+      const response = await fetch(`${origin}/_sandbox/${path.replace(/^\//, '')}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'content-type': 'application/json', 'x-sandbox-control': controlToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      if (!response.ok) throw new Error(`sandbox control ${path}: HTTP ${response.status}`);
+      const text = await response.text();
+      return text ? (JSON.parse(text) as unknown) : null;
+    },
+  };
 }
 
 export interface ShellOptions {
@@ -26,10 +67,20 @@ export interface ShellOptions {
  */
 export async function startShell(options: ShellOptions = {}): Promise<RunningShell> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pandapon-desk-e2e-'));
+  const sandboxPort = await freePort();
+  const controlToken = randomBytes(16).toString('hex');
   const child: ChildProcess = spawn(
     process.execPath,
     ['out/main/browser-shell.js', '--no-open', '--data-dir', dataDir, ...(options.args ?? [])],
-    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: {
+        ...process.env,
+        PANDAPON_DESK_SANDBOX_PORT: String(sandboxPort),
+        PANDAPON_DESK_SANDBOX_CONTROL_TOKEN: controlToken,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let printed = '';
   child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
@@ -54,6 +105,7 @@ export async function startShell(options: ShellOptions = {}): Promise<RunningShe
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     dataDir,
+    sandbox: sandboxHandle(sandboxPort, controlToken),
     output: () => printed,
     async stop() {
       if (child.exitCode === null) {
