@@ -5,6 +5,7 @@ import type { NetworkState } from '../network-state';
 import type { PandaponClient } from '../pandapon';
 import { createProfileClient, probeProfileConnection } from './client-adapter';
 import type { DemoSandboxSource } from './demo';
+import { embeddedDemoSource } from './demo-source';
 import { ProfileService } from './service';
 
 /** The client profiles hand out: one PandaPon client per profile. */
@@ -24,7 +25,8 @@ export function createProfileService(wiring: ProfileServiceWiring): DeskProfileS
   const vault = isKeyVault(options.keychain)
     ? options.keychain
     : createKeytarVault({ log: options.log });
-  const demo: DemoSandboxSource | null = options.embeddedSandbox === false ? null : null;
+  const demo: DemoSandboxSource | null =
+    options.embeddedSandbox === false ? null : embeddedDemoSource(options.dataDir, options.log);
 
   return new ProfileService<DeskClient>({
     dataDir: options.dataDir,
