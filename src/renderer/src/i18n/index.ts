@@ -1,17 +1,19 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { aftersales } from './aftersales';
 import { app } from './app';
 import { batch } from './batch';
 import { errors } from './errors';
 import { product } from './product';
 import { search } from './search';
+import { logistics } from './logistics';
 import { settings } from './settings';
 
 /**
  * Each domain keeps its texts in one file (`<domain>.ts`, all three languages side by side) and
  * is one i18next namespace. Register a new domain by adding it to `domains`.
  */
-const domains = { app, errors, settings, search, product, batch } as const;
+const domains = { app, errors, settings, search, product, batch, aftersales, logistics } as const;
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
