@@ -16,6 +16,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, LANGUAGES, type LanguageCode } from './i18n';
 import { NoticeCenter } from './components/NoticeCenter';
+import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { BrandIcon, pages } from './pages/routes';
 import { useConnection, watchConnection } from './stores/connection';
 import { useNavigation, type PageName } from './stores/navigation';
@@ -56,6 +57,7 @@ export function App() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <ProfileSwitcher />
             <Badge
               color={online ? 'teal' : 'orange'}
               variant="dot"

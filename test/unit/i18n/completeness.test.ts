@@ -22,7 +22,9 @@ type Texts = { readonly [key: string]: string | Texts };
 type Namespace = { readonly name: string; readonly texts: Record<string, Texts> };
 
 async function loadNamespaces(): Promise<Namespace[]> {
-  const files = readdirSync(I18N_DIR).filter((file) => file.endsWith('.ts') && !NOT_TEXTS.has(file));
+  const files = readdirSync(I18N_DIR).filter(
+    (file) => file.endsWith('.ts') && !NOT_TEXTS.has(file),
+  );
   const namespaces: Namespace[] = [];
   for (const file of files) {
     const module = (await import(join(I18N_DIR, file))) as Record<string, unknown>;
@@ -70,9 +72,10 @@ function problemsOf(namespace: Namespace): string[] {
     }
     const translated = new Map(flatten(table));
     for (const [key, text] of english) {
-      const lookup = PLURAL_SUFFIX.test(key) && !translated.has(key)
-        ? key.replace(PLURAL_SUFFIX, '_other')
-        : key;
+      const lookup =
+        PLURAL_SUFFIX.test(key) && !translated.has(key)
+          ? key.replace(PLURAL_SUFFIX, '_other')
+          : key;
       const value = translated.get(lookup);
       if (value === undefined) {
         problems.push(`${namespace.name}:${key} [${language}] is missing`);
@@ -89,9 +92,11 @@ function problemsOf(namespace: Namespace): string[] {
       }
     }
     for (const key of translated.keys()) {
-      const isPluralForm = /_other$/.test(key) && [...english.keys()].some(
-        (englishKey) => englishKey.replace(PLURAL_SUFFIX, '_other') === key,
-      );
+      const isPluralForm =
+        /_other$/.test(key) &&
+        [...english.keys()].some(
+          (englishKey) => englishKey.replace(PLURAL_SUFFIX, '_other') === key,
+        );
       if (!english.has(key) && !isPluralForm) {
         problems.push(`${namespace.name}:${key} [${language}] has no English original`);
       }
@@ -105,7 +110,10 @@ describe('the texts of every namespace', () => {
     const names = (await loadNamespaces()).map((namespace) => namespace.name);
     const index = readFileSync(join(I18N_DIR, 'index.ts'), 'utf8');
     const registered = /const domains = \{([^}]*)\}/.exec(index)?.[1] ?? '';
-    const registeredNames = registered.split(',').map((name) => name.trim()).filter(Boolean);
+    const registeredNames = registered
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
 
     expect(names).toContain('app');
     expect(names).toContain('settings');
@@ -124,7 +132,12 @@ describe('the texts of every namespace', () => {
     const broken: Namespace = {
       name: 'sample',
       texts: {
-        en: { greeting: 'Hello {{name}}', nested: { deep: 'Deep' }, items_one: 'One', items_other: 'Many' },
+        en: {
+          greeting: 'Hello {{name}}',
+          nested: { deep: 'Deep' },
+          items_one: 'One',
+          items_other: 'Many',
+        },
         'zh-CN': { greeting: '你好', nested: { deep: '' }, items_other: '多个' },
         th: { greeting: 'สวัสดี {{name}}', nested: {}, items_other: 'หลาย', extra: 'x' },
       },

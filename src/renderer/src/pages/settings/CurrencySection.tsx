@@ -1,38 +1,81 @@
-import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DISPLAY_CURRENCIES,
-  MAX_CACHE_MB,
-  MIN_CACHE_MB,
   type AppSettings,
   type DisplayCurrency,
 } from '../../../../shared/bridge/calls/settings';
 import { bridge } from '../../bridge/client';
-import { useBridgeQuery } from '../../bridge/hooks';
+import { useBridgeEvent, useBridgeQuery } from '../../bridge/hooks';
 import { ErrorState, LoadingState, useErrorText } from '../../components/states';
-import { formatAmount, formatNumber } from '../../i18n/format';
+import { formatAmount } from '../../i18n/format';
 
-const MIB = 1024 * 1024;
+const DAY_MS = 86_400_000;
+const OLD_RATE_DAYS = 30;
 
-/** Display currency with the user's own rate and its date, and the cache size limit. */
+/** Today in the user's time zone, as the date input writes it. */
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Display currency with the user's own rate and the day it was taken. */
 export function CurrencySection() {
+  const client = useQueryClient();
   const settings = useBridgeQuery('settings.get', {}, { staleTime: Infinity });
+  // Another window (or the cache limit in Storage) may change settings; keep this one current.
+  const adopt = useCallback(
+    (next: AppSettings) => client.setQueryData(['settings.get', {}], next),
+    [client],
+  );
+  useBridgeEvent('settings.changed', adopt);
+
   if (settings.isPending) return <LoadingState />;
-  if (settings.isError) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
+  if (settings.isError)
+    return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
   return <CurrencyForm saved={settings.data} />;
+}
+
+function SavedRate({ saved }: { saved: AppSettings['displayCurrency'] }) {
+  const { t, i18n } = useTranslation('settings');
+  if (saved.code === 'CNY') return null;
+  const rate = formatAmount(saved.perCny, saved.code);
+  if (!saved.rateDate) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="saved-rate">
+        {t('currency.rateNoDate', { rate })}
+      </Text>
+    );
+  }
+  // Whole calendar days, so a rate taken this morning reads "today", not "9 hours ago".
+  const days = Math.round(
+    (Date.parse(`${today()}T00:00:00Z`) - Date.parse(`${saved.rateDate}T00:00:00Z`)) / DAY_MS,
+  );
+  const age = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' }).format(-days, 'day');
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed" data-testid="saved-rate">
+        {t('currency.rateAge', { rate, age })}
+      </Text>
+      {days > OLD_RATE_DAYS ? (
+        <Alert color="orange" variant="light" p="xs" role="status">
+          {t('currency.rateOld')}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
 }
 
 function CurrencyForm({ saved }: { saved: AppSettings }) {
   const { t } = useTranslation('product');
+  const { t: tSettings } = useTranslation('settings');
   const client = useQueryClient();
   const errorText = useErrorText();
-  const stats = useBridgeQuery('store.stats', {}, { retry: false });
   const [code, setCode] = useState<DisplayCurrency>(saved.displayCurrency.code);
   const [rate, setRate] = useState<number | string>(saved.displayCurrency.perCny);
   const [rateDate, setRateDate] = useState(saved.displayCurrency.rateDate ?? '');
-  const [cacheMb, setCacheMb] = useState<number | string>(saved.cache.maxMb);
 
   const save = useMutation({
     mutationFn: (change: Parameters<typeof bridge.call<'settings.update'>>[1]) =>
@@ -40,22 +83,15 @@ function CurrencyForm({ saved }: { saved: AppSettings }) {
     onSuccess: (next: AppSettings) => client.setQueryData(['settings.get', {}], next),
   });
 
-  // The cap is kept in settings.json (the default for every profile) and passed to the active
-  // profile's store, which applies it at once.
-  const saveCap = useMutation({
-    mutationFn: async (maxMb: number) => {
-      const next = await bridge.call('settings.update', { cache: { maxMb } });
-      client.setQueryData(['settings.get', {}], next);
-      await bridge.call('store.setCacheCap', { capBytes: maxMb * MIB }).catch(() => undefined);
-      await client.invalidateQueries({ queryKey: ['store.stats'] });
-      return next;
-    },
-  });
-
   const perCny = typeof rate === 'number' ? rate : Number(rate);
   const rateValid = code === 'CNY' || (Number.isFinite(perCny) && perCny > 0);
-  const dateValid = rateDate === '' || /^\d{4}-\d{2}-\d{2}$/.test(rateDate);
-  const cacheValue = typeof cacheMb === 'number' ? cacheMb : Number(cacheMb);
+  const dateInFuture = rateDate !== '' && rateDate > today();
+  const dateValid = rateDate === '' || (/^\d{4}-\d{2}-\d{2}$/.test(rateDate) && !dateInFuture);
+  // A new rate is usually today's: fill the date in unless the user already chose one.
+  const changeRate = (value: number | string) => {
+    setRate(value);
+    if (rateDate === '' || rateDate === saved.displayCurrency.rateDate) setRateDate(today());
+  };
 
   return (
     <Stack gap="md">
@@ -80,21 +116,24 @@ function CurrencyForm({ saved }: { saved: AppSettings }) {
           decimalScale={6}
           disabled={code === 'CNY'}
           value={code === 'CNY' ? 1 : rate}
-          onChange={setRate}
+          onChange={changeRate}
           error={rateValid ? undefined : t('currency.rateInvalid')}
         />
         <TextInput
           label={t('currency.rateDate')}
           type="date"
           w={180}
+          max={today()}
           disabled={code === 'CNY'}
           value={rateDate}
           onChange={(event) => setRateDate(event.currentTarget.value)}
+          error={dateInFuture ? tSettings('currency.rateFuture') : undefined}
         />
       </Group>
       {code !== 'CNY' && rateValid ? (
         <Text size="sm">{t('currency.example', { amount: formatAmount(100 * perCny, code) })}</Text>
       ) : null}
+      <SavedRate saved={saved.displayCurrency} />
       <Group gap="sm">
         <Button
           disabled={!rateValid || !dateValid}
@@ -122,44 +161,6 @@ function CurrencyForm({ saved }: { saved: AppSettings }) {
           </Text>
         ) : null}
       </Group>
-
-      <Text fw={600} mt="sm">
-        {t('currency.cacheTitle')}
-      </Text>
-      <Group align="flex-end" gap="sm">
-        <NumberInput
-          label={t('currency.cacheSize')}
-          description={t('currency.cacheHint')}
-          w={260}
-          min={MIN_CACHE_MB}
-          max={MAX_CACHE_MB}
-          allowDecimal={false}
-          value={cacheMb}
-          onChange={setCacheMb}
-        />
-        <Button
-          variant="light"
-          disabled={!Number.isInteger(cacheValue) || cacheValue < MIN_CACHE_MB || cacheValue > MAX_CACHE_MB}
-          onClick={() => saveCap.mutate(cacheValue)}
-          loading={saveCap.isPending}
-        >
-          {t('currency.saveCache')}
-        </Button>
-        {saveCap.isSuccess ? (
-          <Text size="sm" c="teal" role="status">
-            {t('currency.saved')}
-          </Text>
-        ) : null}
-      </Group>
-      {stats.data ? (
-        <Text size="sm" c="dimmed" data-testid="cache-usage">
-          {t('currency.cacheUsage', {
-            used: formatNumber(Math.round(stats.data.bytes / MIB)),
-            cap: formatNumber(Math.round(stats.data.capBytes / MIB)),
-            products: formatNumber(stats.data.products),
-          })}
-        </Text>
-      ) : null}
     </Stack>
   );
 }
