@@ -1,0 +1,131 @@
+import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
+import { IconCopy, IconCreditCard, IconExternalLink } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Platform } from '../../../../shared/bridge/calls/catalog';
+import type { PayOutcome } from '../../../../shared/bridge/calls/orders';
+import { bridge } from '../../bridge/client';
+import { useErrorText } from '../../components/states';
+
+export type PayView = 'paid' | 'submitted' | 'checking' | 'failed' | 'opened' | 'link' | 'none';
+
+/** What the user is told after `orders.pay` answered. */
+export function payViewOf(outcome: PayOutcome): PayView {
+  if (outcome.paid) return 'paid';
+  if (outcome.intent?.state === 'failed') return 'failed';
+  if (outcome.intent && outcome.intent.state !== 'done') return 'checking';
+  if (outcome.payUrl) return outcome.opened ? 'opened' : 'link';
+  return outcome.intent?.state === 'done' ? 'submitted' : 'none';
+}
+
+/**
+ * Pays one order (its pay page opens in the system browser) or several 1688 orders at once
+ * (one batch submission). The reference makes a repeated press harmless.
+ */
+export function PayPanel(props: {
+  platform: Platform;
+  orderIds: readonly string[];
+  payRef: string;
+  /** The outbox refused the payment for good: the next press needs a new reference. */
+  onFailed?(): void;
+  onPaid?(): void;
+}) {
+  const { t } = useTranslation('orders');
+  const errorText = useErrorText();
+  const pay = useMutation({
+    mutationFn: () =>
+      bridge.call('orders.pay', {
+        platform: props.platform,
+        orderIds: [...props.orderIds],
+        clientRef: props.payRef,
+      }),
+    onSuccess: (outcome) => {
+      const view = payViewOf(outcome);
+      if (view === 'failed') props.onFailed?.();
+      if (view === 'paid' || view === 'submitted' || view === 'opened') props.onPaid?.();
+    },
+  });
+  const openAgain = useMutation({
+    mutationFn: (url: string) => bridge.call('app.openExternal', { url }),
+  });
+  const outcome = pay.data ?? null;
+  const view = outcome ? payViewOf(outcome) : 'none';
+  const batch = props.platform === '1688' && props.orderIds.length > 1;
+  const finished = view === 'paid' || view === 'submitted';
+
+  return (
+    <Stack gap="xs">
+      {!finished ? (
+        <Group>
+          <Button
+            leftSection={<IconCreditCard size={18} />}
+            loading={pay.isPending}
+            onClick={() => pay.mutate()}
+          >
+            {batch ? t('pay.batch', { count: props.orderIds.length }) : t('pay.button')}
+          </Button>
+        </Group>
+      ) : null}
+      {view === 'paid' ? (
+        <Alert color="teal" role="status">
+          {t('pay.paid')}
+        </Alert>
+      ) : null}
+      {view === 'submitted' ? (
+        <Alert color="teal" role="status">
+          {t('pay.submitted')}
+        </Alert>
+      ) : null}
+      {view === 'checking' ? (
+        <Alert color="yellow" role="status">
+          {t('pay.checking')}
+        </Alert>
+      ) : null}
+      {view === 'failed' && outcome?.intent?.error ? (
+        <Alert color="red" role="alert">
+          {outcome.intent.error.message}
+        </Alert>
+      ) : null}
+      {(view === 'opened' || view === 'link') && outcome?.payUrl ? (
+        <Alert color={view === 'opened' ? 'teal' : 'yellow'} role="status">
+          <Stack gap="xs">
+            <Text size="sm">{view === 'opened' ? t('pay.opened') : t('pay.notOpened')}</Text>
+            {view === 'link' ? (
+              <Code block data-testid="pay-url" style={{ wordBreak: 'break-all' }}>
+                {outcome.payUrl}
+              </Code>
+            ) : null}
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconExternalLink size={14} />}
+                loading={openAgain.isPending}
+                onClick={() => openAgain.mutate(outcome.payUrl!)}
+              >
+                {t('pay.openAgain')}
+              </Button>
+              <CopyButton value={outcome.payUrl}>
+                {({ copied, copy }) => (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    leftSection={<IconCopy size={14} />}
+                    onClick={copy}
+                  >
+                    {copied ? t('detail.copied') : t('pay.copyLink')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      {pay.isError ? (
+        <Alert color="red" role="alert">
+          {errorText(pay.error)}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
