@@ -7,6 +7,7 @@ import { cart } from './cart';
 import { orders } from './orders';
 import { errors } from './errors';
 import { product } from './product';
+import { profiles } from './profiles';
 import { search } from './search';
 import { logistics } from './logistics';
 import { settings } from './settings';
@@ -15,7 +16,7 @@ import { settings } from './settings';
  * Each domain keeps its texts in one file (`<domain>.ts`, all three languages side by side) and
  * is one i18next namespace. Register a new domain by adding it to `domains`.
  */
-const domains = { app, errors, settings, search, product, batch, cart, orders, aftersales, logistics } as const;
+const domains = { app, errors, settings, profiles, search, product, batch, cart, orders, aftersales, logistics } as const;
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
