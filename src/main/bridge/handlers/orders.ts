@@ -85,7 +85,7 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
 
     'orders.list': async (input) => {
       const answer = await listOrders(await session(), input);
-      if (answer.source !== 'network' || answer.stale) refreshInBackground(input);
+      if (needsRefresh(answer)) refreshInBackground(input);
       return answer;
     },
 
@@ -122,6 +122,18 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
       return { url, opened: await openAllowed(url) };
     },
   };
+}
+
+/** How old a cached order list may be before it is refreshed behind the user's back. */
+const LIST_REFRESH_AFTER_MS = 60_000;
+
+/**
+ * A cached list is refreshed when stale or older than a minute. Refreshing every cached answer
+ * would loop: the refresh announces `orders.changed`, the page reads again, from the cache.
+ */
+function needsRefresh(answer: { source: string; stale: boolean; fetchedAt: string }): boolean {
+  if (answer.source === 'network') return false;
+  return answer.stale || Date.now() - Date.parse(answer.fetchedAt) > LIST_REFRESH_AFTER_MS;
 }
 
 function originOf(url: string): string {
