@@ -89,6 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let origin = '';
   const callbacks = createCallbackQueue({
     secretOf: (accessKey) => accounts.secretOf(accessKey),
+    now: () => clock.now(),
     ...(options.retryDelaysMs ? { retryDelaysMs: options.retryDelaysMs } : {}),
   });
   const callbackUrls = new Map<string, string>();
@@ -187,6 +188,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     catalogue,
     control,
     controlToken,
+    pages: (request) => {
+      const page = commerce.page(request);
+      if (page) changed();
+      return page;
+    },
     api: {
       router: createEndpointRouter(),
       routes: () => routes,

@@ -14,6 +14,12 @@ export interface HttpDeps {
   readonly catalogue: Catalogue;
   readonly control: SandboxControl;
   readonly controlToken: string;
+  /** The cashier and seller-chat pages of the commerce part (`/_pay/…`, `/_chat/…`). */
+  readonly pages?: (request: { method: string; url: string }) => {
+    status: number;
+    contentType: string;
+    body: string;
+  } | null;
 }
 
 function servePicture(
@@ -39,12 +45,29 @@ function servePicture(
   response.end(request.method === 'HEAD' ? undefined : png);
 }
 
+function servePage(
+  pages: NonNullable<HttpDeps['pages']>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  request.resume();
+  const page = pages({ method: request.method ?? 'GET', url: request.url ?? '/' });
+  if (!page) {
+    sendJson(response, 404, { error: 'No such page.' });
+    return;
+  }
+  response.writeHead(page.status, { 'content-type': page.contentType });
+  response.end(page.body);
+}
+
 export function createSandboxServer(deps: HttpDeps): Server {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
     let work: Promise<void> | void;
     if (url.pathname.startsWith('/_img/')) {
       work = servePicture(deps.catalogue, request, response, url);
+    } else if (deps.pages && /^\/_(pay|chat)\//.test(url.pathname)) {
+      work = servePage(deps.pages, request, response);
     } else if (url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')) {
       work = handleControlCall(deps.control, deps.controlToken, request, response, url);
     } else {
