@@ -41,18 +41,31 @@ export function hashString(text: string): number {
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const HEX = '0123456789abcdef';
 
+/**
+ * `length` characters of `alphabet` drawn from mulberry32 seeded with the hash of `source`: the
+ * same sequence `createRng(hashString(source)).int(0, alphabet.length - 1)` gives, inlined
+ * because the catalogue draws about a million of them at startup.
+ */
+function idFrom(source: string, length: number, alphabet: string): string {
+  let state = hashString(source);
+  let id = '';
+  for (let index = 0; index < length; index += 1) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const next = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    id += alphabet[Math.floor(next * alphabet.length)];
+  }
+  return id;
+}
+
 /** An opaque id that looks like PandaPon's encrypted ids (`L0PTnwSnx_dWNZWCtgK7Gg`). */
 export function opaqueId(source: string, length = 22): string {
-  const rng = createRng(hashString(source));
-  let id = '';
-  for (let index = 0; index < length; index += 1) id += ID_ALPHABET[rng.int(0, 63)];
-  return id;
+  return idFrom(source, length, ID_ALPHABET);
 }
 
 /** A 32-character hex id like a 1688 `specId`. */
 export function hexId(source: string): string {
-  const rng = createRng(hashString(source));
-  let id = '';
-  for (let index = 0; index < 32; index += 1) id += HEX[rng.int(0, 15)];
-  return id;
+  return idFrom(source, 32, HEX);
 }
