@@ -2,18 +2,21 @@ import { endpoints, type EndpointName } from '../../shared/pandapon';
 import { SandboxError, type SandboxCall } from '../routes';
 
 /**
- * The commerce part's refusals. PandaPon's error-code table was never reachable (REFERENCE §2.5):
- * these codes are the sandbox's own, chosen so a test or a reader can tell the reasons apart.
+ * The commerce part's refusals, all answered with HTTP 200 in PandaPon's envelope. PandaPon's
+ * error-code table was never reachable (REFERENCE §2.5): these codes are the sandbox's own and
+ * extend its table in src/sandbox/auth/codes.ts.
  */
 export const CommerceCode = {
   /** A field is missing, has the wrong type or a value the endpoint does not take. */
-  badInput: 4000,
-  /** The order, cart line, reverse order, address or product does not exist for this account. */
-  notFound: 4040,
+  badInput: 40001,
+  /** No such offer, item, spec or SKU (the goods part's code). */
+  noSuchGoods: 40410,
+  /** The order, cart line, reverse order, address or freight preview does not exist here. */
+  notFound: 40411,
   /** The order or reverse order is not in a status that allows the action. */
-  wrongStatus: 4090,
+  wrongStatus: 40901,
   /** The goods cannot be ordered: sold out, not enough stock, below the minimum order quantity. */
-  notOrderable: 4220,
+  notOrderable: 42201,
 } as const;
 
 export function badInput(message: string): SandboxError {
@@ -22,6 +25,10 @@ export function badInput(message: string): SandboxError {
 
 export function notFound(message: string): SandboxError {
   return new SandboxError(CommerceCode.notFound, message);
+}
+
+export function noSuchGoods(message: string): SandboxError {
+  return new SandboxError(CommerceCode.noSuchGoods, message);
 }
 
 export function wrongStatus(message: string): SandboxError {

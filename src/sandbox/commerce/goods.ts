@@ -1,6 +1,7 @@
 import { findSku, skuProperties } from '../generator/skus';
 import type { Catalogue, Product, SandboxPlatform, Seller, Sku } from '../generator/types';
-import { notFound } from './errors';
+import { noSuchGoods } from './errors';
+import { productImageUrl } from '../images';
 import type { AccountState } from './state';
 
 /**
@@ -22,11 +23,11 @@ export function findGoods(
   const product =
     platform === '1688' ? catalogue.findOffer(productId) : catalogue.findItem(productId);
   const noun = platform === '1688' ? 'offer' : 'item';
-  if (!product) throw notFound(`No ${noun} ${productId}.`);
+  if (!product) throw noSuchGoods(`No ${noun} ${productId}.`);
   const sku = skuId ? findSku(product, skuId) : undefined;
   if (!sku) {
     const what = platform === '1688' ? 'spec' : 'SKU';
-    throw notFound(`The ${noun} ${productId} has no ${what} ${skuId ?? '(none given)'}.`);
+    throw noSuchGoods(`The ${noun} ${productId} has no ${what} ${skuId ?? '(none given)'}.`);
   }
   return { product, sku, seller: catalogue.sellerOf(product) };
 }
@@ -76,5 +77,5 @@ export function propertiesText(sku: Sku): string {
 }
 
 export function imageUrl(origin: string, product: Product): string {
-  return `${origin}/_img/${product.mapId}.png`;
+  return productImageUrl(origin, product);
 }

@@ -13,6 +13,7 @@ import {
 } from './carts';
 import type { CommerceContext } from './context';
 import { badInput, parseInput } from './errors';
+import { taobaoMpId } from '../goods/shapes';
 import { findGoods, imageUrl, propertiesText, stockLeft } from './goods';
 import type { Lifecycle } from './lifecycle';
 import { groupBySeller, refuseUnorderable } from './order-build';
@@ -32,7 +33,7 @@ function listCart(context: CommerceContext, account: AccountState) {
       itemTitle: goods.product.subject,
       itemTitleTrans: goods.product.subjectTrans,
       itemPic: imageUrl(context.deps.origin(), goods.product),
-      mpId: line.mpId ?? null,
+      mpId: taobaoMpId(goods.product),
       mpSkuId: goods.sku.mpSkuId,
       price: goods.sku.priceFen,
       promotionPrice: goods.sku.priceFen,
@@ -54,6 +55,9 @@ export function taobaoCartRoutes(context: CommerceContext, lifecycle: Lifecycle)
       const input = parseInput('taobao.cart.add', call);
       const account = context.account(call);
       const goods = findGoods(context.deps.catalogue, 'taobao', input.itemMapId, input.skuId);
+      if (input.mpId !== taobaoMpId(goods.product)) {
+        throw badInput(`mpId ${input.mpId} is not the distribution id of item ${input.itemMapId}.`);
+      }
       if (input.mpSkuId !== goods.sku.mpSkuId) {
         throw badInput(
           `mpSkuId ${input.mpSkuId} is not the distribution id of SKU ${input.skuId}.`,

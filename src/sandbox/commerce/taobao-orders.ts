@@ -4,6 +4,7 @@ import { orderAddressFromTaobao } from './addresses';
 import { findOrder } from './alibaba-orders';
 import type { CommerceContext } from './context';
 import { badInput, notFound, parseInput, wrongStatus } from './errors';
+import { taobaoMpId } from '../goods/shapes';
 import { findGoods } from './goods';
 import type { Lifecycle } from './lifecycle';
 import {
@@ -82,6 +83,11 @@ export function taobaoOrderRoutes(context: CommerceContext, lifecycle: Lifecycle
       const account = context.account(call);
       const cargo = input.lines.map((line, index) => {
         const goods = findGoods(context.deps.catalogue, 'taobao', line.itemMapId, line.skuId);
+        if (line.mpId !== taobaoMpId(goods.product)) {
+          throw badInput(
+            `lines.${index}.mpId is not the distribution id of item ${line.itemMapId}.`,
+          );
+        }
         if (line.mpSkuId !== goods.sku.mpSkuId) {
           throw badInput(`lines.${index}.mpSkuId is not the distribution id of SKU ${line.skuId}.`);
         }
