@@ -88,7 +88,8 @@ export function reverseActionsFor(platform: Platform, status: ReverseStatus): Re
   const actions: ReverseAction[] = [];
   if (status === 'awaiting_return') actions.push('returnShipping');
   if (platform === '1688' || FINISHED.has(status) || status === 'unconfirmed') return actions;
-  if (status !== 'returning') actions.push('cancel');
+  // A status this app cannot read offers no step that could be the wrong one; a message is safe.
+  if (status !== 'returning' && status !== 'other') actions.push('cancel');
   if (['awaiting_seller', 'needs_changes', 'refused'].includes(status)) actions.push('modify');
   actions.push('message');
   return actions;
