@@ -51,7 +51,7 @@ const text = (value: unknown): string =>
 function shipmentIdOf(answer: unknown): string | null {
   if (typeof answer === 'string' && answer.trim()) return answer.trim();
   const body = (typeof answer === 'object' && answer !== null ? answer : {}) as Loose;
-  return text(body.orderId ?? body.logisticsOrderId ?? body.id) || null;
+  return text(body.logisticsOrderId ?? body.orderId ?? body.id) || null;
 }
 
 export async function bookShipment(

@@ -25,7 +25,9 @@ function daysOf(entry: Loose): FreightOption['days'] {
   const min = whole(entry.minDays ?? entry.minDeliveryDays);
   const max = whole(entry.maxDays ?? entry.maxDeliveryDays);
   if (min !== null || max !== null) return { min: min ?? max!, max: max ?? min! };
-  const range = /^(\d+)\s*[-~–]\s*(\d+)/.exec(text(entry.deliveryTime ?? entry.transitDays));
+  const range = /^(\d+)\s*[-~–]\s*(\d+)/.exec(
+    text(entry.deliveryTime ?? entry.deliveryDays ?? entry.transitDays),
+  );
   if (range) return { min: Number(range[1]), max: Number(range[2]) };
   const single = whole(entry.deliveryDays ?? entry.transitDays);
   return single === null ? null : { min: single, max: single };
@@ -54,10 +56,8 @@ export function freightOptionsOf(answer: unknown): {
     const services = arr(quote.services).map(obj);
     const entries = services.length ? services : [quote];
     for (const entry of entries) {
-      const option = optionOf(
-        { freight: services.length > 1 ? undefined : quote.freight, ...entry },
-        quote,
-      );
+      // A quote naming one service describes that service: its price and days apply to it.
+      const option = optionOf(services.length > 1 ? entry : { ...quote, ...entry }, quote);
       if (option && !options.some((known) => known.serviceId === option.serviceId))
         options.push(option);
     }

@@ -37,6 +37,31 @@ describe('freight estimate', () => {
     expect(answer.data).toMatchObject({ renderId: 'FF1', answerInferred: true });
   });
 
+  it('reads one quote per service, each naming its own price and days', () => {
+    const { options } = freightOptionsOf([
+      {
+        currency: 'CNY',
+        freight: '80.00',
+        serviceId: '3',
+        companyName: 'Sea',
+        deliveryDays: '30-45',
+        services: [{ serviceId: '3', companyName: 'Sea' }],
+      },
+      {
+        currency: 'CNY',
+        freight: '45.00',
+        serviceId: '1',
+        companyName: 'Air',
+        deliveryDays: '7-12',
+        services: [{ serviceId: '1', companyName: 'Air' }],
+      },
+    ]);
+    expect(options.map((option) => [option.serviceId, option.priceMinor, option.days])).toEqual([
+      ['1', 4500, { min: 7, max: 12 }],
+      ['3', 8000, { min: 30, max: 45 }],
+    ]);
+  });
+
   it('reads a quote with no service list as one option', () => {
     const { options } = freightOptionsOf([
       { serviceId: '9', companyName: 'Yanwen', freight: 4500, currency: 'CNY' },
