@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { skusOf } from '../../../src/sandbox/generator/skus';
 import { CommerceCode } from '../../../src/sandbox/commerce';
-import { createHarness } from './commerce-harness';
+import { createHarness, type Loose } from './commerce-harness';
 
 describe('the 1688 cart', () => {
   it('adds, merges the same spec, edits and deletes lines, grouped by seller', () => {
@@ -14,8 +14,8 @@ describe('the 1688 cart', () => {
     let cart = h.call('alibaba.cart.list');
     expect(cart.enableList).toHaveLength(2);
     const lineA = cart.enableList
-      .flatMap((shop: any) => shop.cartItemInfos)
-      .find((l: any) => l.id === first);
+      .flatMap((shop: Loose) => shop.cartItemInfos)
+      .find((l: Loose) => l.id === first);
     expect(lineA).toMatchObject({ offerMapId: a!.mapId, quantity: 5, specId: h.specOf(a!) });
     expect(lineA.price).toBe(a!.tiers[0]!.priceFen);
     expect(lineA.itemPic).toMatch(/^http:\/\/127\.0\.0\.1:9\/_img\/1688\//);
@@ -23,7 +23,7 @@ describe('the 1688 cart', () => {
     expect(h.call('alibaba.cart.editQuantity', { id: second, quantity: 4 })).toBe(true);
     expect(h.call('alibaba.cart.delete', { ids: [first] })).toBe(true);
     cart = h.call('alibaba.cart.list');
-    const lines = cart.enableList.flatMap((shop: any) => shop.cartItemInfos);
+    const lines = cart.enableList.flatMap((shop: Loose) => shop.cartItemInfos);
     expect(lines).toEqual([expect.objectContaining({ id: second, quantity: 4 })]);
   });
 

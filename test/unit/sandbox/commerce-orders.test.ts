@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderCarriesReference, remarkWithReference } from '../../../src/main/outbox/reference';
 import { CommerceCode, TIMINGS } from '../../../src/sandbox/commerce';
 import { skusOf } from '../../../src/sandbox/generator/skus';
-import { ADDRESS_1688, ADDRESS_TAOBAO, createHarness } from './commerce-harness';
+import { ADDRESS_1688, ADDRESS_TAOBAO, createHarness, type Loose } from './commerce-harness';
 
 const HOUR = 3_600_000;
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
@@ -26,10 +26,10 @@ describe('1688 orders', () => {
       message: remark,
       addressParam: ADDRESS_1688,
       cartIds: ids,
-    }) as any[];
+    }) as Loose[];
     expect(orders).toHaveLength(2);
     expect(orders.map((o) => o.baseInfo.totalAmount).sort()).toEqual(
-      preview.orderPreviewResuslt.map((p: any) => p.sumPayment).sort(),
+      preview.orderPreviewResuslt.map((p: Loose) => p.sumPayment).sort(),
     );
     expect(orders[0].baseInfo.status).toBe('waitbuyerpay');
     expect(h.call('alibaba.cart.list').enableList).toEqual([]);
@@ -37,7 +37,7 @@ describe('1688 orders', () => {
     // The outbox finds an order whose answer was lost by the reference in its remark.
     const page = h.call('alibaba.order.page', { beginPage: 1, pageSize: 50 });
     expect(page).toMatchObject({ totalRecords: 2, totalPage: 1, currentPage: 1, pageSize: 50 });
-    expect(page.data.filter((order: any) => orderCarriesReference(order, 'ref-123'))).toHaveLength(
+    expect(page.data.filter((order: Loose) => orderCarriesReference(order, 'ref-123'))).toHaveLength(
       2,
     );
   });
@@ -60,7 +60,7 @@ describe('1688 orders', () => {
       addressParam: ADDRESS_1688,
       cargoParamList,
     });
-    expect(new Set(created.map((order: any) => order.baseInfo.sellerOpenId)).size).toBe(3);
+    expect(new Set(created.map((order: Loose) => order.baseInfo.sellerOpenId)).size).toBe(3);
     expect(h.refusal('alibaba.order.preview', { cargoParamList }).message).toMatch(/one seller/);
   });
 
@@ -142,7 +142,7 @@ describe('1688 orders', () => {
     expect(statusOf()).toBe('success');
     const statuses = h.messages
       .filter((m) => m.message.messageType === '1688_ORDER_BUYER_VIEW_ORDER_STATUS_MODIFY')
-      .map((m) => (m.message.messageBody as any).baseInfo.status);
+      .map((m) => (m.message.messageBody as Loose).baseInfo.status);
     expect(statuses).toEqual(['waitbuyerpay', 'waitsellersend', 'waitbuyerreceive', 'success']);
   });
 
@@ -159,7 +159,7 @@ describe('1688 orders', () => {
       addressParam: ADDRESS_1688,
       cargoParamList,
     });
-    const orderIds = created.map((order: any) => order.baseInfo.idOfStr);
+    const orderIds = created.map((order: Loose) => order.baseInfo.idOfStr);
     expect(h.call('alibaba.order.batchSubmitToPay', { orderIds })).toMatchObject({ success: true });
     expect(h.refusal('alibaba.order.batchSubmitToPay', { orderIds }).code).toBe(
       CommerceCode.wrongStatus,
@@ -229,7 +229,7 @@ describe('1688 orders', () => {
     const price = h.messages.find(
       (m) => m.message.messageType === '1688_ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY',
     );
-    expect((price!.message.messageBody as any).baseInfo.shippingFee).toBe('0.00');
+    expect((price!.message.messageBody as Loose).baseInfo.shippingFee).toBe('0.00');
     expect(price!.message.messagePlatform).toBe('1');
   });
 
