@@ -5,7 +5,7 @@ import { expect, screenshot, test } from './fixtures';
 const SECOND_OFFER_ID = String(600_000_000_000 + 7_919);
 
 async function openSearch(app: Page) {
-  await app.getByRole('navigation').getByRole('button', { name: 'Search' }).click();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
   await expect(app.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 }
 
@@ -92,7 +92,13 @@ test('the search page speaks Chinese and Thai after a language switch', async ({
   await expect(app.getByRole('heading', { name: '搜索商品' })).toBeVisible();
   await expect(app.getByRole('list', { name: '搜索结果' })).toBeVisible();
   await screenshot(app, 'search-zh-CN');
-  await results(app).first().getByRole('button', { name: /^打开 / }).first().click();
+  await app
+    .getByRole('list', { name: '搜索结果' })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button', { name: /^打开 / })
+    .first()
+    .click();
   await expect(app.getByRole('button', { name: '加入购物车' })).toBeVisible();
   await screenshot(app, 'product-zh-CN');
 

@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     env: { ...process.env, PANDAPON_DESK_DATA: dataDir },
   });
   page = await app.firstWindow();
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
 
 test.afterAll(async () => {
