@@ -14,7 +14,7 @@ export interface PlatformIndex {
   readonly platform: SandboxPlatform;
   readonly products: readonly Product[];
   readonly keywords: KeywordIndex;
-  /** Indexes into `products`, best sellers first. */
+  /** Indexes into `products`, best sellers (monthly sales) first. */
   byPopularity(): Int32Array;
   /** SIGNATURE_LENGTH numbers per product, in product order. */
   signatures(): Float32Array;
@@ -35,9 +35,8 @@ function platformIndex(platform: SandboxPlatform, products: readonly Product[]):
     keywords,
     byPopularity() {
       if (!popular) {
-        const weight = (p: Product) => p.monthSold * (1 + p.repurchaseRate / 100);
         popular = Int32Array.from(products.keys()).sort(
-          (a, b) => weight(products[b]!) - weight(products[a]!) || a - b,
+          (a, b) => products[b]!.monthSold - products[a]!.monthSold || a - b,
         );
       }
       return popular;
