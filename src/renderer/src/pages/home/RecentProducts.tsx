@@ -34,7 +34,12 @@ function summaryOf(product: LocalProduct): ProductSummary {
 export function RecentProducts() {
   const { t } = useTranslation('app');
   const go = useNavigation((state) => state.go);
-  const recent = useBridgeQuery('store.searchLocal', { query: '', pageSize: RECENT_COUNT });
+  // Local and cheap: asked again on every visit, so what was just seen is there.
+  const recent = useBridgeQuery(
+    'store.searchLocal',
+    { query: '', pageSize: RECENT_COUNT },
+    { staleTime: 0 },
+  );
   const open = useCallback(
     (product: ProductSummary) =>
       go({ page: 'product', platform: product.platform, id: product.id }),

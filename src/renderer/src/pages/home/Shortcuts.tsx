@@ -26,6 +26,7 @@ export function Shortcuts() {
           <UnstyledButton
             key={page}
             onClick={() => go({ page })}
+            aria-label={t(`home.shortcut.${page}.title`)}
             p="md"
             aria-describedby={`shortcut-${page}-hint`}
             style={{

@@ -156,7 +156,7 @@ function CacheCap({ capBytes }: { capBytes: number }) {
           min: formatNumber(MIN_CACHE_MB),
           max: formatNumber(MAX_CACHE_MB),
         })}
-        w={320}
+        w={{ base: '100%', sm: 460 }}
         min={MIN_CACHE_MB}
         max={MAX_CACHE_MB}
         step={50}

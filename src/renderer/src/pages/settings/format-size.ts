@@ -1,10 +1,11 @@
 import i18next from 'i18next';
 
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+// Kilobytes at the least: "0 kB" reads better than "0 byte" in every language.
+const UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
 
 /** "12.5 MB", "340 kB", in the UI language's digits and unit names. */
 export function formatSize(bytes: number): string {
-  let value = Math.max(0, bytes);
+  let value = Math.max(0, bytes) / 1024;
   let unit = 0;
   while (value >= 1024 && unit < UNITS.length - 1) {
     value /= 1024;
@@ -14,6 +15,6 @@ export function formatSize(bytes: number): string {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    maximumFractionDigits: value > 0 && value < 10 ? 1 : 0,
   }).format(value);
 }
