@@ -37,9 +37,9 @@ describe('1688 orders', () => {
     // The outbox finds an order whose answer was lost by the reference in its remark.
     const page = h.call('alibaba.order.page', { beginPage: 1, pageSize: 50 });
     expect(page).toMatchObject({ totalRecords: 2, totalPage: 1, currentPage: 1, pageSize: 50 });
-    expect(page.data.filter((order: Loose) => orderCarriesReference(order, 'ref-123'))).toHaveLength(
-      2,
-    );
+    expect(
+      page.data.filter((order: Loose) => orderCarriesReference(order, 'ref-123')),
+    ).toHaveLength(2);
   });
 
   it('batch-previews and batch-creates across sellers, one order per seller', () => {
