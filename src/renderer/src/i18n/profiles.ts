@@ -16,6 +16,7 @@ export const profiles = {
     secretBuiltIn: 'Built in',
     secretMissing: 'None saved',
     timestampUnit: 'Timestamp unit',
+    timestampUnitIs: 'Timestamp unit: {{unit}}',
     unit: { ms: 'Milliseconds', s: 'Seconds' },
     actions: {
       add: 'Add profile',
@@ -161,6 +162,7 @@ export const profiles = {
     secretBuiltIn: '内置',
     secretMissing: '未保存',
     timestampUnit: '时间戳单位',
+    timestampUnitIs: '时间戳单位：{{unit}}',
     unit: { ms: '毫秒', s: '秒' },
     actions: {
       add: '添加账户',
@@ -291,6 +293,7 @@ export const profiles = {
     secretBuiltIn: 'มีมาในตัว',
     secretMissing: 'ยังไม่ได้บันทึก',
     timestampUnit: 'หน่วยของ timestamp',
+    timestampUnitIs: 'หน่วยของ timestamp: {{unit}}',
     unit: { ms: 'มิลลิวินาที', s: 'วินาที' },
     actions: {
       add: 'เพิ่มโปรไฟล์',

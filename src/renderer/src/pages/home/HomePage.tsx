@@ -72,12 +72,11 @@ export function HomePage() {
           <RecentProducts />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
-            <WorkingAs />
-            <AboutCard />
-          </Stack>
+          <WorkingAs />
         </Grid.Col>
       </Grid>
+
+      <AboutCard />
     </Stack>
   );
 }

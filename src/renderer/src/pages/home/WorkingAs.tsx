@@ -40,7 +40,7 @@ export function WorkingAs() {
           </Text>
         ) : null}
         <Group gap="xs">
-          <Text size="sm">{t('home.connection')}:</Text>
+          <Text size="sm">{t('home.connectionIs')}</Text>
           <Badge color={online ? 'teal' : 'orange'} variant="dot" data-testid="home-online">
             {online ? t('online') : t('offline')}
           </Badge>

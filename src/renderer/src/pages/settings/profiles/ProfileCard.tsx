@@ -145,7 +145,7 @@ export function ProfileCard({
           <Detail label={t('secret')}>{secret}</Detail>
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          {t('timestampUnit')}: {t(`unit.${profile.timestampUnit}`)}
+          {t('timestampUnitIs', { unit: t(`unit.${profile.timestampUnit}`) })}
         </Text>
 
         {test ? <ConnectionResult state={test} profileName={profile.name} /> : null}
