@@ -12,7 +12,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
-const ratio = (value, baseline) => (baseline > 0 ? `${round(value / baseline, 3)}×` : 'n/a');
+const ratio = (value, baseline) =>
+  baseline > 0
+    ? `${Number((value / baseline).toPrecision(3)).toLocaleString('en', { maximumSignificantDigits: 3 })}×`
+    : 'n/a';
 
 /**
  * One entry per benchmark: what it measures and how its JSON becomes rows of
@@ -76,6 +79,16 @@ const benches = [
           baselineValue: net,
         },
         { figure: 'store file size', value: round(r.fileBytes / 1048576, 1), unit: 'MiB' },
+        ...(r.routerCachedSearch
+          ? [
+              {
+                figure: `cached search page of ${r.routerCachedSearch.items} through the bridge router (Demo profile, catalog.search)`,
+                value: r.routerCachedSearch.cachedMedianMs,
+                unit: 'ms',
+                baselineValue: r.routerCachedSearch.uncachedFirstMs,
+              },
+            ]
+          : []),
       ];
     },
   },

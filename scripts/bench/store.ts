@@ -14,16 +14,66 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/main/log';
 import { createCachedReader, openProfileStore, type ProfileStore } from '../../src/main/store';
+import { createMainApp } from '../../src/main/app';
+import { MemoryVault } from '../../src/main/keychain/memory-vault';
 
 const PAGE = 50;
 const LATENCY_MS = 300;
 const productCount = Number(argValue('--products') ?? 100_000);
 const log = createLogger({ level: 'error' });
 
-const ZH_ADJ = ['女士', '男士', '儿童', '夏季', '冬季', '新款', '复古', '韩版', '宽松', '加厚', '纯棉', '真皮'];
-const ZH_NOUN = ['连衣裙', 'T恤', '卫衣', '牛仔裤', '钱包', '收纳盒', '保温杯', '手机壳', '运动鞋', '背包'];
-const EN_ADJ = ['women', 'men', 'kids', 'summer', 'winter', 'new', 'retro', 'korean', 'loose', 'thick', 'cotton', 'leather'];
-const EN_NOUN = ['dress', 't-shirt', 'hoodie', 'jeans', 'wallet', 'storage box', 'thermos cup', 'phone case', 'sneakers', 'backpack'];
+const ZH_ADJ = [
+  '女士',
+  '男士',
+  '儿童',
+  '夏季',
+  '冬季',
+  '新款',
+  '复古',
+  '韩版',
+  '宽松',
+  '加厚',
+  '纯棉',
+  '真皮',
+];
+const ZH_NOUN = [
+  '连衣裙',
+  'T恤',
+  '卫衣',
+  '牛仔裤',
+  '钱包',
+  '收纳盒',
+  '保温杯',
+  '手机壳',
+  '运动鞋',
+  '背包',
+];
+const EN_ADJ = [
+  'women',
+  'men',
+  'kids',
+  'summer',
+  'winter',
+  'new',
+  'retro',
+  'korean',
+  'loose',
+  'thick',
+  'cotton',
+  'leather',
+];
+const EN_NOUN = [
+  'dress',
+  't-shirt',
+  'hoodie',
+  'jeans',
+  'wallet',
+  'storage box',
+  'thermos cup',
+  'phone case',
+  'sneakers',
+  'backpack',
+];
 const CITIES = ['杭州', '广州', '义乌', '深圳', '泉州'];
 
 function argValue(name: string): string | undefined {
@@ -137,7 +187,10 @@ async function cachedVersusNetwork(store: ProfileStore) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fetchAnswer = async (endpoint: string, input: unknown) => {
-    const response = await fetch(`${url}/${endpoint}`, { method: 'POST', body: JSON.stringify(input) });
+    const response = await fetch(`${url}/${endpoint}`, {
+      method: 'POST',
+      body: JSON.stringify(input),
+    });
     return ((await response.json()) as { data: unknown }).data;
   };
 
@@ -155,6 +208,36 @@ async function cachedVersusNetwork(store: ProfileStore) {
     cachedToNetworkRatio: Math.round((cachedMs / networkMs) * 100000) / 100000,
     speedup: Math.round(networkMs / cachedMs),
   };
+}
+
+/**
+ * The same as the agent's second search: `catalog.search` through the bridge router of a real
+ * main app on the Demo profile (embedded sandbox, SQLite store), answered from the cache.
+ * Baseline: the first, uncached search through the same router (a loopback sandbox, no added latency).
+ */
+async function routerCachedSearch() {
+  const dir = mkdtempSync(join(tmpdir(), 'pandapon-bench-router-'));
+  const app = await createMainApp({
+    version: '0.0.0-bench',
+    dataDir: dir,
+    logFile: join(dir, 'main.log'),
+    log,
+    hooks: { shell: 'browser', openExternal: async () => false },
+    keychain: new MemoryVault(),
+  });
+  try {
+    const input = { query: 'dress', platform: '1688' as const, pageSize: PAGE };
+    const started = performance.now();
+    const first = await app.router.dispatch('catalog.search', input);
+    const uncachedMs = Math.round((performance.now() - started) * 1000) / 1000;
+    if (!first.ok) throw new Error(first.error.message);
+    const cachedMs = await timeAsync(200, () => app.router.dispatch('catalog.search', input));
+    const page = first.value as { data: { items: readonly unknown[] } };
+    return { items: page.data.items.length, uncachedFirstMs: uncachedMs, cachedMedianMs: cachedMs };
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -185,6 +268,7 @@ async function main() {
       localSearch: local,
       cachedReader: cached,
       reopenMedianMs: median(openSamples),
+      routerCachedSearch: await routerCachedSearch(),
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
