@@ -82,9 +82,7 @@ export function generateProduct(
 ): Product {
   const seller = sellers[rng.int(0, sellers.length - 1)] as Seller;
   // Most products belong to their seller's category; a few are off-category, as in real shops.
-  const categoryIndex = rng.chance(0.85)
-    ? seller.categoryIndex
-    : rng.int(0, categories.length - 1);
+  const categoryIndex = rng.chance(0.85) ? seller.categoryIndex : rng.int(0, categories.length - 1);
   const category = categories[categoryIndex] as CategoryVocab;
   const priceFen = basePrice(category, rng);
   const moq = platform === '1688' ? rng.pick([1, 1, 2, 2, 3, 5, 10, 20, 50]) : 1;

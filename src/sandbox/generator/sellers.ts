@@ -13,8 +13,7 @@ export function generateSellers(rng: Rng, platform: SandboxPlatform, count: numb
     const category = categories[categoryIndex];
     const kind = platform === '1688' ? rng.pick(companyKinds) : rng.pick(shopKinds);
     const companyName = `${place[0]}市${trade[0]}${rng.pick(companyKinds)[0]}`;
-    const name =
-      platform === '1688' ? companyName : `${trade[0]}${category.zh}${kind[0]}`;
+    const name = platform === '1688' ? companyName : `${trade[0]}${category.zh}${kind[0]}`;
     const nameTrans =
       platform === '1688'
         ? `${place[1]} ${trade[1]} ${kind[1]}`

@@ -51,7 +51,9 @@ export interface SkuProperty {
 
 export function skuProperties(sku: Sku): SkuProperty[] {
   const colour = colours[sku.colourIndex]!;
-  const list: SkuProperty[] = [{ name: '颜色', nameTrans: 'Color', value: colour.zh, valueTrans: colour.en }];
+  const list: SkuProperty[] = [
+    { name: '颜色', nameTrans: 'Color', value: colour.zh, valueTrans: colour.en },
+  ];
   if (sku.size) {
     const sizeName = /^[0-9SMLX]/.test(sku.size[0]) ? '尺码' : '规格';
     list.push({
