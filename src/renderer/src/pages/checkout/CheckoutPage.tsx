@@ -12,7 +12,6 @@ import {
   LoadingState,
   useErrorText,
 } from '../../components/states';
-import { formatNumber } from '../../i18n/format';
 import { useNavigation } from '../../stores/navigation';
 import { AddressSection } from './AddressSection';
 import { checkoutKey, useCheckoutStore } from './checkout-store';
@@ -111,7 +110,7 @@ function CheckoutBody(props: {
         <Text c="dimmed">
           {t('checkout.platform', {
             platform: platformName,
-            count: formatNumber(props.lineIds.length),
+            count: props.lineIds.length,
           })}
         </Text>
       </div>

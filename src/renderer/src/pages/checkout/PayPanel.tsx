@@ -90,11 +90,10 @@ export function PayPanel(props: {
         <Alert color={view === 'opened' ? 'teal' : 'yellow'} role="status">
           <Stack gap="xs">
             <Text size="sm">{view === 'opened' ? t('pay.opened') : t('pay.notOpened')}</Text>
-            {view === 'link' ? (
-              <Code block data-testid="pay-url" style={{ wordBreak: 'break-all' }}>
-                {outcome.payUrl}
-              </Code>
-            ) : null}
+            {/* Shown also when the browser opened, for a browser that opened behind the app. */}
+            <Code block data-testid="pay-url" style={{ wordBreak: 'break-all' }}>
+              {outcome.payUrl}
+            </Code>
             <Group gap="xs">
               <Button
                 size="xs"

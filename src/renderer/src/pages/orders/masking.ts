@@ -18,6 +18,9 @@ export function addressLine(address: {
   readonly district: string;
   readonly address: string;
 }): string {
-  const region = [address.province, address.city, address.district].filter(Boolean).join(' ');
+  // Addresses often repeat the district (or city) in the street line; it is shown once.
+  const region = [address.province, address.city, address.district]
+    .filter((part) => part && !address.address.includes(part))
+    .join(' ');
   return [region, address.address].filter(Boolean).join(', ');
 }

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Steps the shopping and order specs share: from a keyword to a placed order, as a user does. */
+
+export async function openPage(app: Page, name: 'Search' | 'Carts' | 'Orders') {
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
+}
+
+/** Searches 1688 for a keyword and adds the `index`-th result to the cart at its minimum. */
+export async function addToCart(app: Page, keyword: string, index = 0) {
+  await openPage(app, 'Search');
+  const box = app.getByRole('searchbox', { name: 'Search' });
+  await box.fill(keyword);
+  await box.press('Enter');
+  const result = app.getByRole('list', { name: 'Search results' }).getByRole('listitem').nth(index);
+  await result
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click();
+  await expect(app.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+
+  // Every option chosen (the first value of each), so the product's variant is known.
+  const groups = app.getByRole('radiogroup');
+  for (let group = 0; group < (await groups.count()); group += 1) {
+    // Mantine's chip hides its radio input; the user clicks the chip's label.
+    await groups.nth(group).locator('label').first().click();
+    await expect(groups.nth(group).getByRole('radio').first()).toBeChecked();
+  }
+  const title = (await app.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await app.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(app.getByText('Added to the 1688 cart.')).toBeVisible();
+  return title;
+}
+
+/** Opens the 1688 cart, ticks every line and goes to checkout with a shipping address chosen. */
+export async function checkOutEverything(app: Page) {
+  await openPage(app, 'Carts');
+  await expect(app.getByRole('tab', { name: /1688 cart/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await app.getByRole('checkbox', { name: 'Select all' }).check();
+  await app.getByRole('button', { name: 'Check out selected' }).click();
+  await expect(app.getByRole('heading', { name: 'Checkout', level: 1 })).toBeVisible();
+
+  const noAddress = app.getByText('No shipping address yet');
+  const firstAddress = app.getByRole('radio').first();
+  await expect(noAddress.or(firstAddress)).toBeVisible();
+  if (await noAddress.isVisible()) {
+    await app.getByRole('button', { name: 'Add an address' }).click();
+    const form = app.getByRole('dialog', { name: 'New shipping address' });
+    await form.getByRole('textbox', { name: 'Recipient' }).fill('Li Wei');
+    await form.getByRole('textbox', { name: 'Phone' }).fill('13800138000');
+    await form.getByRole('textbox', { name: 'Province' }).fill('浙江省');
+    await form.getByRole('textbox', { name: 'City' }).fill('杭州市');
+    await form.getByRole('textbox', { name: 'District' }).fill('余杭区');
+    await form.getByRole('textbox', { name: 'Street address' }).fill('仓前街道 1 号 PandaPon 仓库');
+    await form.getByRole('button', { name: 'Save address' }).click();
+    await expect(form).toBeHidden();
+  }
+  await expect(app.getByTestId('checkout-totals')).toBeVisible();
+}
+
+/** Places the order with one press and answers the ids the checkout shows. */
+export async function placeOrder(app: Page): Promise<string[]> {
+  await app.getByRole('button', { name: 'Place order' }).click();
+  return placedOrderIds(app);
+}
+
+export async function placedOrderIds(app: Page): Promise<string[]> {
+  const placed = app.getByTestId('placed-orders');
+  await expect(placed).toBeVisible({ timeout: 20_000 });
+  const texts = await placed.getByRole('button', { name: /^Order / }).allTextContents();
+  return texts.map((text) => text.replace(/^Order /, '').trim());
+}
+
+/** Opens Orders, asks PandaPon for the latest and opens one order. */
+export async function openOrder(app: Page, orderId: string) {
+  await openPage(app, 'Orders');
+  await app.getByRole('button', { name: 'Refresh orders' }).click();
+  await app.getByRole('button', { name: `Open order ${orderId}` }).click();
+  await expect(app.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
+}
