@@ -18,8 +18,29 @@ import type { DomainHandlers } from './types';
 export function aftersalesHandlers(ctx: MainContext): DomainHandlers<typeof aftersalesCalls> {
   const log = ctx.log.child('aftersales');
   const session = () => aftersalesSessionOf(ctx);
-  const changed = (platform: Platform | null, refundId: string | null) =>
+  /** Set by any change made here: the next list asks PandaPon rather than its cached answer. */
+  let listOutdated = false;
+  let refreshing = false;
+  const changed = (platform: Platform | null, refundId: string | null) => {
+    listOutdated = true;
     ctx.events.emit('aftersales.changed', { platform, refundId });
+  };
+
+  /** A list answered from the cache is refreshed behind the user's back; the page refetches. */
+  function refreshInBackground(input: Parameters<typeof listReverseOrders>[1]) {
+    if (refreshing) return;
+    refreshing = true;
+    void (async () => {
+      try {
+        await listReverseOrders(await session(), { ...input, refresh: true }, log);
+        ctx.events.emit('aftersales.changed', { platform: input.platform ?? null, refundId: null });
+      } catch (error) {
+        log.info('background after-sales refresh failed', { error });
+      } finally {
+        refreshing = false;
+      }
+    })();
+  }
 
   /** A change the user made: the case is returned fresh and open lists refetch. */
   async function acted<T extends { platform: Platform; refundId: string }>(work: Promise<T>) {
@@ -37,7 +58,13 @@ export function aftersalesHandlers(ctx: MainContext): DomainHandlers<typeof afte
       return submission;
     },
 
-    'aftersales.list': async (input) => listReverseOrders(await session(), input, log),
+    'aftersales.list': async (input) => {
+      const refresh = input.refresh || listOutdated;
+      listOutdated = false;
+      const answer = await listReverseOrders(await session(), { ...input, refresh }, log);
+      if (answer.source === 'cache' && answer.stale) refreshInBackground(input);
+      return answer;
+    },
 
     'aftersales.detail': async ({ platform, refundId }) => {
       const open = await session();
