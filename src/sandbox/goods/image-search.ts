@@ -18,6 +18,8 @@ import type { PlatformIndex } from './catalogue-index';
  * because the sandbox never fetches from the internet.
  */
 export const IMAGE_SEARCH_LIMIT = 200;
+/** More than any platform's product count; distances (< 4e6 × 16) times this stay exact. */
+const POSITIONS = 1 << 20;
 
 export interface PictureSource {
   readonly imageBase64?: string | null;
@@ -74,16 +76,22 @@ export function searchByImage(
   const { products } = index;
   const categoryIndex =
     filter.categoryId == null ? -1 : categories.findIndex((c) => c.id === filter.categoryId);
-  const distances = new Float64Array(products.length);
-  const candidates: number[] = [];
+  // Distance and position packed in one number, so a native numeric sort orders both at once
+  // (distance first, then catalogue order for ties): a few ms for 20,000 offers.
+  const keys = new Float64Array(products.length);
+  let count = 0;
   for (let at = 0; at < products.length; at += 1) {
     const product = products[at] as Product;
     if (filter.categoryId != null && product.categoryIndex !== categoryIndex) continue;
     if (filter.priceMinFen != null && product.priceFen < filter.priceMinFen) continue;
     if (filter.priceMaxFen != null && product.priceFen > filter.priceMaxFen) continue;
-    distances[at] = signatureDistance(wanted, table, at * SIGNATURE_LENGTH);
-    candidates.push(at);
+    const distance = signatureDistance(wanted, table, at * SIGNATURE_LENGTH);
+    keys[count] = Math.round(distance * 16) * POSITIONS + at;
+    count += 1;
   }
-  candidates.sort((a, b) => (distances[a] as number) - (distances[b] as number) || a - b);
-  return Int32Array.from(candidates.slice(0, IMAGE_SEARCH_LIMIT));
+  const ranked = keys.subarray(0, count).sort();
+  const hits = new Int32Array(Math.min(count, IMAGE_SEARCH_LIMIT));
+  for (let rank = 0; rank < hits.length; rank += 1)
+    hits[rank] = (ranked[rank] as number) % POSITIONS;
+  return hits;
 }
