@@ -27,6 +27,8 @@ export interface KnownCase {
   readonly lineIds: readonly string[];
   readonly title: string;
   readonly kind: string | null;
+  /** When this app filed it: PandaPon's Taobao rows carry no creation time. */
+  readonly createdAt?: string;
 }
 
 /** A Taobao list row or detail aggregate: `refundOrder` may be nested or the row itself. */
@@ -49,7 +51,7 @@ export function taobaoReverseSummary(raw: unknown, known?: KnownCase): ReverseOr
     rawStatus,
     amountFen: toFen(order.refundFee),
     reason: text(order.reasonDesc),
-    createdAt: orderTime(order.createTime ?? line.createTime ?? null),
+    createdAt: orderTime(order.createTime ?? line.createTime ?? null) ?? known?.createdAt ?? null,
     updatedAt: orderTime(order.modifyTime ?? order.updateTime ?? null),
   };
 }
@@ -86,7 +88,8 @@ export function taobaoMessages(raw: unknown): ReverseMessage[] {
       : text(message.images).split(',');
     return {
       at: orderTime(message.createTime),
-      text: firstText(message.content, message.refundMessage),
+      // The first message may repeat the description, reference marker included.
+      text: remarkForDisplay(firstText(message.content, message.refundMessage)),
       images: images.filter((image) => /^https?:\/\//.test(image)),
     };
   });

@@ -17,7 +17,15 @@ const STATUS_COLOR: Record<ReverseStatus, string> = {
 export function ReverseStatusBadge({ status, raw }: { status: ReverseStatus; raw: string }) {
   const { t } = useTranslation('aftersales');
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" style={{ textTransform: 'none' }}>
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant="light"
+      // Long statuses ("Waiting for the seller", Thai) wrap instead of being cut off.
+      styles={{
+        root: { textTransform: 'none', height: 'auto', maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.3, paddingBlock: 2 },
+      }}
+    >
       {t(`status.${status}`, { raw: raw || '—' })}
     </Badge>
   );
