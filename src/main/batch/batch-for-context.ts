@@ -28,18 +28,23 @@ const services = new WeakMap<DatabaseSync, BatchService>();
 export async function batchServiceFor(ctx: MainContext): Promise<BatchService> {
   const source = ctx as unknown as SessionSource;
   if (typeof source.session !== 'function') {
-    throw new BridgeError({ code: 'no_profile', message: 'Choose a profile before importing a batch.' });
+    throw new BridgeError({
+      code: 'no_profile',
+      message: 'Choose a profile before importing a batch.',
+    });
   }
   const session = await source.session();
   const existing = services.get(session.store.db);
   if (existing) return existing;
 
   const log = ctx.log.child('batch');
-  const outbox = session.outbox ?? createOutbox({ db: session.store.db, client: session.client, log });
+  const outbox =
+    session.outbox ?? createOutbox({ db: session.store.db, client: session.client, log });
   const ports = createBatchPorts({
     log,
     outbox,
-    read: async (endpoint, input) => (await session.read(endpoint, input)).data,
+    read: async (endpoint, input, options) =>
+      (await session.read(endpoint, input, { refresh: options?.fresh === true })).data,
   });
   const service = new BatchService(new BatchRepo(session.store.db), ports, {
     onProgress: (progress) => ctx.events.emit('batch.progress', progress),

@@ -99,7 +99,9 @@ export class BatchRepo {
   addRows(batchId: string, drafts: readonly { draft: BatchRowDraft; problem: string | null }[]) {
     return this.transaction(() => {
       const next = this.db
-        .prepare('SELECT COALESCE(MAX(line_no), 0) + 1 AS next FROM batch_run_lines WHERE batch_id = ?')
+        .prepare(
+          'SELECT COALESCE(MAX(line_no), 0) + 1 AS next FROM batch_run_lines WHERE batch_id = ?',
+        )
         .get(batchId) as { next: number };
       let lineNo = next.next;
       const added: number[] = [];
@@ -115,11 +117,21 @@ export class BatchRepo {
           ? `ref:${draft.customerRef}`
           : `row:${draft.product}|${draft.sku}|${draft.quantity}|${draft.note}|${draft.rowNumber}`;
         const result = insert.run(
-          batchId, lineNo, draft.rowNumber, key, draft.customerRef, draft.product, draft.sku,
-          draft.quantity, draft.note, draft.address ? JSON.stringify(draft.address) : null,
+          batchId,
+          lineNo,
+          draft.rowNumber,
+          key,
+          draft.customerRef,
+          draft.product,
+          draft.sku,
+          draft.quantity,
+          draft.note,
+          draft.address ? JSON.stringify(draft.address) : null,
           // A good row waits as "lookup_failed" until resolved, so a crash mid-resolution leaves
           // it to be looked up again, never "ready" without a product.
-          'needs_attention', problem ? 'bad_row' : 'lookup_failed', problem ?? 'not looked up yet',
+          'needs_attention',
+          problem ? 'bad_row' : 'lookup_failed',
+          problem ?? 'not looked up yet',
           now(),
         );
         if (Number(result.changes) === 1) added.push(lineNo++);
@@ -132,7 +144,9 @@ export class BatchRepo {
 
   touch(batchId: string, state?: BatchState): void {
     if (state) {
-      this.db.prepare('UPDATE batch_runs SET state = ?, updated_at = ? WHERE id = ?').run(state, now(), batchId);
+      this.db
+        .prepare('UPDATE batch_runs SET state = ?, updated_at = ? WHERE id = ?')
+        .run(state, now(), batchId);
     } else {
       this.db.prepare('UPDATE batch_runs SET updated_at = ? WHERE id = ?').run(now(), batchId);
     }
@@ -160,7 +174,9 @@ export class BatchRepo {
   }
 
   listBatches(): BatchSummary[] {
-    const rows = this.db.prepare('SELECT id FROM batch_runs ORDER BY created_at DESC LIMIT 50').all();
+    const rows = this.db
+      .prepare('SELECT id FROM batch_runs ORDER BY created_at DESC LIMIT 50')
+      .all();
     return rows.map((row) => this.summary(String(row.id))).filter((item) => item !== null);
   }
 
@@ -208,7 +224,9 @@ export class BatchRepo {
     }
     const marks = states.map(() => '?').join(',');
     return this.db
-      .prepare(`SELECT * FROM batch_run_lines WHERE batch_id = ? AND state IN (${marks}) ORDER BY line_no`)
+      .prepare(
+        `SELECT * FROM batch_run_lines WHERE batch_id = ? AND state IN (${marks}) ORDER BY line_no`,
+      )
       .all(batchId, ...states) as Row[];
   }
 
@@ -224,7 +242,9 @@ export class BatchRepo {
     const sets = keys.map((key) => `${key} = ?`).join(', ');
     const values = keys.map((key) => (patch[key] ?? null) as SQLInputValue);
     this.db
-      .prepare(`UPDATE batch_run_lines SET ${sets}, updated_at = ? WHERE batch_id = ? AND line_no = ?`)
+      .prepare(
+        `UPDATE batch_run_lines SET ${sets}, updated_at = ? WHERE batch_id = ? AND line_no = ?`,
+      )
       .run(...values, now(), batchId, lineNo);
   }
 
@@ -251,14 +271,18 @@ export class BatchRepo {
   }
 
   savedLayout(signature: string): ColumnMapping | null {
-    const row = this.db.prepare('SELECT mapping_json FROM batch_layouts WHERE signature = ?').get(signature);
+    const row = this.db
+      .prepare('SELECT mapping_json FROM batch_layouts WHERE signature = ?')
+      .get(signature);
     return row ? (JSON.parse(String(row.mapping_json)) as ColumnMapping) : null;
   }
 }
 
 export function toLineView(row: Row): BatchLineView {
-  const text = (key: string) => (row[key] === null || row[key] === undefined ? null : String(row[key]));
-  const number = (key: string) => (row[key] === null || row[key] === undefined ? null : Number(row[key]));
+  const text = (key: string) =>
+    row[key] === null || row[key] === undefined ? null : String(row[key]);
+  const number = (key: string) =>
+    row[key] === null || row[key] === undefined ? null : Number(row[key]);
   return {
     lineNo: Number(row.line_no),
     rowNumber: Number(row.row_number),

@@ -12,8 +12,18 @@ export interface ExportedFile {
 }
 
 const HEADERS = [
-  'line', 'row', 'customer_ref', 'product', 'spec', 'quantity', 'state', 'reason', 'order_id',
-  'error', 'seller', 'unit_price_cny',
+  'line',
+  'row',
+  'customer_ref',
+  'product',
+  'spec',
+  'quantity',
+  'state',
+  'reason',
+  'order_id',
+  'error',
+  'seller',
+  'unit_price_cny',
 ];
 
 function cells(line: BatchLineView): (string | number)[] {
@@ -43,7 +53,11 @@ export async function exportResults(
   if (format === 'csv') {
     // The BOM makes Excel read the Chinese text as UTF-8.
     const text = `\uFEFF${Papa.unparse([HEADERS, ...lines.map(cells)])}`;
-    return { filename: `${stem}.csv`, mime: 'text/csv', base64: Buffer.from(text, 'utf8').toString('base64') };
+    return {
+      filename: `${stem}.csv`,
+      mime: 'text/csv',
+      base64: Buffer.from(text, 'utf8').toString('base64'),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('results');

@@ -14,8 +14,11 @@ import {
 /** The two doors to PandaPon the runner uses: cached reads, and the signing client's calls. */
 export interface BatchServices {
   readonly log: Logger;
-  /** A read through the cache (`session.read`); resolves to the endpoint's `data`. */
-  read(endpoint: string, input: unknown): Promise<unknown>;
+  /**
+   * A read through the cache (`session.read`); resolves to the endpoint's `data`. `fresh` asks
+   * PandaPon now: a preview and the price check before submit must not be answered from the cache.
+   */
+  read(endpoint: string, input: unknown, options?: { readonly fresh?: boolean }): Promise<unknown>;
   readonly outbox: Outbox;
 }
 
@@ -23,7 +26,8 @@ type Loose = Record<string, unknown>;
 const obj = (value: unknown): Loose =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : value == null ? '' : String(value);
 
 /**
  * PandaPon never documented the unit of offer and order amounts (REFERENCE §4.3): a decimal
@@ -57,12 +61,14 @@ export function productFromDetail(detail: unknown, id: string): BatchProduct {
       skuId: text(spec.specId) || text(spec.skuId),
       priceFen: amountToFen(spec.price) || amountToFen(spec.consignPrice) || basePrice,
       stock: Number(spec.amountOnSale ?? sale.amountOnSale ?? 0) || 0,
-      properties: list(spec.skuAttributes).map(obj).map((attribute) => ({
-        name: text(attribute.attributeName),
-        value: text(attribute.value),
-        nameTrans: text(attribute.attributeNameTrans) || undefined,
-        valueTrans: text(attribute.valueTrans) || undefined,
-      })),
+      properties: list(spec.skuAttributes)
+        .map(obj)
+        .map((attribute) => ({
+          name: text(attribute.attributeName),
+          value: text(attribute.value),
+          nameTrans: text(attribute.attributeNameTrans) || undefined,
+          valueTrans: text(attribute.valueTrans) || undefined,
+        })),
     })),
   };
 }
@@ -92,15 +98,21 @@ export function outcomeOfRecord(record: OutboxRecord): SendOutcome | 'pending' {
   }
   if (record.state === 'failed') {
     const message = record.error?.message ?? 'refused';
-    return RETRYABLE.has(record.error?.code ?? '') ? { kind: 'retry', message } : { kind: 'failed', message };
+    return RETRYABLE.has(record.error?.code ?? '')
+      ? { kind: 'retry', message }
+      : { kind: 'failed', message };
   }
   if (record.state === 'pending') return 'pending';
   return { kind: 'unknown', message: record.error?.message ?? 'outcome not known yet' };
 }
 
+/**
+ * A refusal PandaPon answered (`business`: the sandbox says 40410, "no such offer") means the
+ * product is not there; a failure to ask (offline, busy) means "look it up again later".
+ */
 function isNotFound(error: unknown): boolean {
   const code = text(obj(error).code);
-  return code === 'not_found' || code === 'pandapon_error' || code === 'bad_input';
+  return code === 'not_found' || code === 'business' || code === 'bad_input';
 }
 
 export function createBatchPorts(services: BatchServices): BatchPorts {
@@ -108,13 +120,20 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
   return {
     log: services.log,
 
-    async readProduct(platform, id) {
+    async readProduct(platform, id, options) {
       let detail: unknown;
       try {
-        detail = await services.read('alibaba.product.detail', { offerId: id, country: 'en' });
+        detail = await services.read(
+          'alibaba.product.detail',
+          { offerId: id, country: 'en' },
+          { fresh: options?.fresh === true },
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message.slice(0, 200) : 'lookup failed';
-        throw new ProductLookupError(isNotFound(error) ? 'product_not_found' : 'lookup_failed', message);
+        throw new ProductLookupError(
+          isNotFound(error) ? 'product_not_found' : 'lookup_failed',
+          message,
+        );
       }
       const product = productFromDetail(detail, id);
       if (product.skus.length === 0 || !product.sellerId) {
@@ -125,10 +144,11 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
 
     async quoteSeller(address, cargo) {
       const answer = obj(
-        await services.read('alibaba.order.batchPreview', {
-          addressParam: fastAddress(address),
-          cargoParamList: cargo.map(cargoParam),
-        }),
+        await services.read(
+          'alibaba.order.batchPreview',
+          { addressParam: fastAddress(address), cargoParamList: cargo.map(cargoParam) },
+          { fresh: true },
+        ),
       );
       const items = list(answer.orderPreviewResuslt).map(obj);
       const goodsFen = items.reduce((sum, item) => sum + amountToFen(item.sumPaymentNoCarriage), 0);
@@ -136,7 +156,12 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       const warnings = items
         .filter((item) => item.success === false || item.errorMsg)
         .map((item) => text(item.errorMsg) || text(item.errorCode) || 'refused');
-      return { ok: items.length > 0 && items.every((item) => item.success !== false), goodsFen, freightFen, warnings };
+      return {
+        ok: items.length > 0 && items.every((item) => item.success !== false),
+        goodsFen,
+        freightFen,
+        warnings,
+      };
     },
 
     async send(request) {

@@ -54,8 +54,15 @@ export interface SendRequest {
 
 export interface BatchPorts {
   readonly log: Logger;
-  /** Product detail through the cache; throws `ProductLookupError` when there is no such product. */
-  readProduct(platform: '1688' | 'taobao', id: string): Promise<BatchProduct>;
+  /**
+   * Product detail through the cache (`fresh`: from PandaPon now, for the price check); throws
+   * `ProductLookupError` when there is no such product.
+   */
+  readProduct(
+    platform: '1688' | 'taobao',
+    id: string,
+    options?: { readonly fresh?: boolean },
+  ): Promise<BatchProduct>;
   /** One seller group's quote from PandaPon's batch preview. */
   quoteSeller(address: LineAddress, cargo: readonly CargoLine[]): Promise<SellerQuote>;
   /** Writes the intent (idempotent per client reference) and sends it once. */

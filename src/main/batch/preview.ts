@@ -89,7 +89,10 @@ export async function previewBatch(
 ): Promise<BatchPreview> {
   const rows = repo.lineRows(batchId, ['ready', 'reconfirm']);
   if (rows.length === 0) {
-    throw new BridgeError({ code: 'bad_input', message: 'No line is ready: fix the lines that need attention first.' });
+    throw new BridgeError({
+      code: 'bad_input',
+      message: 'No line is ready: fix the lines that need attention first.',
+    });
   }
   const homeless = rows.filter((row) => !lineAddress(repo, batchId, row));
   if (homeless.length > 0) {

@@ -20,11 +20,15 @@ export interface Table {
 const ZIP_MAGIC = 'PK';
 
 function badFile(message: string, row?: number, column?: number): BridgeError {
-  const where = row === undefined ? '' : ` (row ${row}${column === undefined ? '' : `, column ${column}`})`;
+  const where =
+    row === undefined ? '' : ` (row ${row}${column === undefined ? '' : `, column ${column}`})`;
   return new BridgeError({
     code: 'bad_input',
     message: `${message}${where}`,
-    issues: row === undefined ? [] : [{ path: `row ${row}${column === undefined ? '' : `.column ${column}`}`, message }],
+    issues:
+      row === undefined
+        ? []
+        : [{ path: `row ${row}${column === undefined ? '' : `.column ${column}`}`, message }],
   });
 }
 

@@ -46,7 +46,10 @@ export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<
     product = await ports.readProduct(ref.platform, ref.id);
   } catch (error) {
     if (error instanceof ProductLookupError) return attention(error.reason, error.message);
-    return attention('lookup_failed', error instanceof Error ? error.message.slice(0, 200) : 'lookup failed');
+    return attention(
+      'lookup_failed',
+      error instanceof Error ? error.message.slice(0, 200) : 'lookup failed',
+    );
   }
 
   const known: LinePatch = {
@@ -66,7 +69,12 @@ export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<
     const candidates: SkuChoice[] = product.skus
       .filter((sku) => match.candidates.includes(sku.skuId))
       .slice(0, 50)
-      .map((sku) => ({ skuId: sku.skuId, label: describeSku(sku), priceFen: sku.priceFen, stock: sku.stock }));
+      .map((sku) => ({
+        skuId: sku.skuId,
+        label: describeSku(sku),
+        priceFen: sku.priceFen,
+        stock: sku.stock,
+      }));
     return {
       ...known,
       ...attention('sku_ambiguous', `${match.candidates.length} specs fit; choose one`),
@@ -75,7 +83,12 @@ export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<
   }
 
   const sku = product.skus.find((item) => item.skuId === match.skuId)!;
-  const chosen: LinePatch = { ...known, sku_id: sku.skuId, sku_label: describeSku(sku), unit_price_fen: sku.priceFen };
+  const chosen: LinePatch = {
+    ...known,
+    sku_id: sku.skuId,
+    sku_label: describeSku(sku),
+    unit_price_fen: sku.priceFen,
+  };
   if (words.quantity < product.minOrderQuantity) {
     return { ...chosen, ...attention('below_moq', `minimum order is ${product.minOrderQuantity}`) };
   }

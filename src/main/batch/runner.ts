@@ -16,9 +16,12 @@ export interface RunnerOptions {
 
 const IN_FLIGHT: readonly LineState[] = ['queued', 'sending', 'unknown'];
 
-/** Text the order remark carries: the line's client reference first, so a lookup finds it. */
-export function orderRemark(clientRef: string, customerRef: string, note: string): string {
-  return [clientRef, customerRef, note].filter(Boolean).join(' ').slice(0, 200);
+/**
+ * The user's part of the order remark: customer reference and note. The outbox writes the line's
+ * client reference in front of it (`PPD:<ref>`), which is what a look-up finds.
+ */
+export function orderRemark(customerRef: string, note: string): string {
+  return [customerRef, note].filter(Boolean).join(' ').slice(0, 160);
 }
 
 /**
@@ -46,7 +49,8 @@ export class BatchRunner {
     if (batch.state !== 'previewed') {
       throw new BridgeError({
         code: 'conflict',
-        message: 'Preview the batch before submitting it: the previewed prices are what you confirm.',
+        message:
+          'Preview the batch before submitting it: the previewed prices are what you confirm.',
         details: { batchId },
       });
     }
@@ -66,7 +70,10 @@ export class BatchRunner {
           });
           reconfirm++;
         } else {
-          this.repo.updateLine(batchId, lineNo, { state: 'queued', client_ref: lineClientRef(batchRef, lineNo) });
+          this.repo.updateLine(batchId, lineNo, {
+            state: 'queued',
+            client_ref: lineClientRef(batchRef, lineNo),
+          });
           queued++;
         }
       }
@@ -107,10 +114,12 @@ export class BatchRunner {
         const product = await this.ports.readProduct(
           first.platform === 'taobao' ? 'taobao' : '1688',
           String(first.product_id),
+          { fresh: true },
         );
         for (const row of productRows) {
           const sku = product.skus.find((item) => item.skuId === String(row.sku_id));
-          if (!sku || sku.priceFen !== Number(row.confirmed_price_fen)) changed.add(String(row.seller_id));
+          if (!sku || sku.priceFen !== Number(row.confirmed_price_fen))
+            changed.add(String(row.seller_id));
         }
       } catch {
         // An unreadable product keeps the confirmed price: the create itself will refuse a
@@ -158,7 +167,7 @@ export class BatchRunner {
         batchId,
         cargo: cargoOf(row),
         address: lineAddress(this.repo, batchId, row)!,
-        remark: orderRemark(clientRef, String(row.customer_ref), String(row.note)),
+        remark: orderRemark(String(row.customer_ref), String(row.note)),
       });
     }
     outcome = await this.settleSoon(clientRef, outcome);
@@ -194,11 +203,22 @@ export class BatchRunner {
       outcome = { kind: 'failed', message: outcome.message };
     }
     if (outcome.kind === 'created') {
-      this.repo.updateLine(batchId, lineNo, { state: 'created', order_id: outcome.orderId, error: null });
+      this.repo.updateLine(batchId, lineNo, {
+        state: 'created',
+        order_id: outcome.orderId,
+        error: null,
+      });
     } else if (outcome.kind === 'failed') {
-      this.repo.updateLine(batchId, lineNo, { state: 'failed', reason: 'rejected', error: outcome.message.slice(0, 300) });
+      this.repo.updateLine(batchId, lineNo, {
+        state: 'failed',
+        reason: 'rejected',
+        error: outcome.message.slice(0, 300),
+      });
     } else {
-      this.repo.updateLine(batchId, lineNo, { state: 'unknown', error: outcome.message.slice(0, 300) });
+      this.repo.updateLine(batchId, lineNo, {
+        state: 'unknown',
+        error: outcome.message.slice(0, 300),
+      });
     }
     this.emit(batchId);
   }
@@ -210,7 +230,12 @@ export class BatchRunner {
     this.lastEmit = at;
     const summary = this.repo.summary(batchId);
     if (!summary) return;
-    this.options.onProgress?.({ batchId, state: summary.state, counts: summary.counts, total: summary.total });
+    this.options.onProgress?.({
+      batchId,
+      state: summary.state,
+      counts: summary.counts,
+      total: summary.total,
+    });
   }
 }
 

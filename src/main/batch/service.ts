@@ -5,7 +5,13 @@ import {
   missingRequiredColumns,
   type ColumnMapping,
 } from '../../shared/batch/columns';
-import type { BatchLineView, BatchPreview, BatchProgress, BatchSummary, ImportedTable } from '../../shared/batch/types';
+import type {
+  BatchLineView,
+  BatchPreview,
+  BatchProgress,
+  BatchSummary,
+  ImportedTable,
+} from '../../shared/batch/types';
 import { validateRow, type LineAddress } from '../../shared/batch/validate-row';
 import { BatchRepo, toLineView, type LinePatch } from './batch-repo';
 import { exportResults, type ExportFormat } from './export-results';
@@ -89,10 +95,13 @@ export class BatchService {
     this.repo.saveLayout(signature, used);
 
     const id = batchId ?? this.repo.createBatch(source.name);
-    if (!this.repo.batchRow(id)) throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
+    if (!this.repo.batchRow(id))
+      throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
     const drafts = table.rows.map((row, index) => {
       const { draft, problems } = validateRow(row, index + 2, used);
-      const problem = problems.map((item) => `row ${item.rowNumber}, ${item.column}: ${item.message}`).join('; ');
+      const problem = problems
+        .map((item) => `row ${item.rowNumber}, ${item.column}: ${item.message}`)
+        .join('; ');
       return { draft, problem: problem || null };
     });
     const { added, duplicates } = this.repo.addRows(id, drafts);
@@ -139,7 +148,12 @@ export class BatchService {
         batchId,
         lineNo,
         elsewhere
-          ? { ...patch, state: 'needs_attention', reason: 'already_ordered', reason_detail: `already ordered (${elsewhere})` }
+          ? {
+              ...patch,
+              state: 'needs_attention',
+              reason: 'already_ordered',
+              reason_detail: `already ordered (${elsewhere})`,
+            }
           : patch,
       );
     });
@@ -149,14 +163,26 @@ export class BatchService {
   /** Fixes a line in place and resolves it again; the preview must be redone after any edit. */
   async editLine(batchId: string, lineNo: number, edit: LineEdit): Promise<BatchLineView> {
     const row = this.repo.lineRow(batchId, lineNo);
-    if (!row) throw new BridgeError({ code: 'not_found', message: `Batch line ${lineNo} does not exist.` });
+    if (!row)
+      throw new BridgeError({ code: 'not_found', message: `Batch line ${lineNo} does not exist.` });
     if (!EDITABLE_STATES.has(String(row.state))) {
-      throw new BridgeError({ code: 'conflict', message: 'This line was already sent; it cannot be changed.' });
+      throw new BridgeError({
+        code: 'conflict',
+        message: 'This line was already sent; it cannot be changed.',
+      });
     }
     if (edit.excluded !== undefined) {
-      this.repo.updateLine(batchId, lineNo, edit.excluded
-        ? { state: 'excluded' }
-        : { state: 'needs_attention', reason: 'bad_row', reason_detail: 'included again; resolving' });
+      this.repo.updateLine(
+        batchId,
+        lineNo,
+        edit.excluded
+          ? { state: 'excluded' }
+          : {
+              state: 'needs_attention',
+              reason: 'bad_row',
+              reason_detail: 'included again; resolving',
+            },
+      );
       if (edit.excluded) {
         this.afterLinesChanged(batchId);
         return toLineView(this.repo.lineRow(batchId, lineNo)!);
@@ -177,9 +203,16 @@ export class BatchService {
       chosenSkuId: edit.skuId ?? null,
     });
     if (Number(current.quantity) < 1) {
-      Object.assign(patch, { state: 'needs_attention', reason: 'bad_row', reason_detail: 'no quantity' });
+      Object.assign(patch, {
+        state: 'needs_attention',
+        reason: 'bad_row',
+        reason_detail: 'no quantity',
+      });
     }
-    this.repo.updateLine(batchId, lineNo, { ...patch, ...(edit.skuId ? { sku_text: patch.sku_label ?? '' } : {}) });
+    this.repo.updateLine(batchId, lineNo, {
+      ...patch,
+      ...(edit.skuId ? { sku_text: patch.sku_label ?? '' } : {}),
+    });
     this.afterLinesChanged(batchId);
     return toLineView(this.repo.lineRow(batchId, lineNo)!);
   }
@@ -209,9 +242,18 @@ export class BatchService {
     const batch = this.repo.batchRow(batchId);
     if (!batch) throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
     const orderIds = this.repo.lineRows(batchId, ['created']).map((row) => String(row.order_id));
-    if (orderIds.length === 0) throw new BridgeError({ code: 'bad_input', message: 'No created order to pay.' });
-    const outcome = await this.ports.payOrders(batchId, `${String(batch.client_ref)}-PAY`, orderIds);
-    return { orderIds: orderIds.length, outcome: outcome.kind, message: 'message' in outcome ? outcome.message : null };
+    if (orderIds.length === 0)
+      throw new BridgeError({ code: 'bad_input', message: 'No created order to pay.' });
+    const outcome = await this.ports.payOrders(
+      batchId,
+      `${String(batch.client_ref)}-PAY`,
+      orderIds,
+    );
+    return {
+      orderIds: orderIds.length,
+      outcome: outcome.kind,
+      message: 'message' in outcome ? outcome.message : null,
+    };
   }
 
   summary(batchId: string): BatchSummary {
@@ -249,7 +291,12 @@ export class BatchService {
     if (summary?.state === 'previewed') this.repo.touch(batchId, 'draft');
     else this.repo.touch(batchId);
     if (summary) {
-      this.options.onProgress?.({ batchId, state: this.summary(batchId).state, counts: summary.counts, total: summary.total });
+      this.options.onProgress?.({
+        batchId,
+        state: this.summary(batchId).state,
+        counts: summary.counts,
+        total: summary.total,
+      });
     }
   }
 }
