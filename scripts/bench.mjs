@@ -152,6 +152,7 @@ function genericRows(result) {
       value: f.value,
       unit: f.unit ?? '',
       baselineValue: f.baselineValue,
+      baselineUnit: f.baselineUnit,
     }));
   }
   const rows = [];
@@ -228,7 +229,7 @@ for (const bench of benches) {
         `| ${row.figure} | ${typeof row.value === 'number' ? row.value.toLocaleString('en') : row.value} ${row.unit ?? ''} | ${
           row.baselineValue === undefined
             ? '—'
-            : `${ratio(row.value, row.baselineValue)} (baseline ${row.baselineValue} ms)`
+            : `${ratio(row.value, row.baselineValue)} (baseline ${row.baselineValue} ${row.baselineUnit ?? row.unit ?? ''})`
         } |`,
     ),
   ];
