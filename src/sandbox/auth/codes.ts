@@ -41,6 +41,12 @@ export const SandboxCode = {
   noSuchPath: 40401,
   wrongMethod: 40405,
   notFound: 40410,
+  /** Commerce (src/sandbox/commerce/errors.ts): an order, refund or address that does not exist. */
+  noSuchRecord: 40411,
+  /** Commerce: the action does not fit the record's status (e.g. paying a paid order). */
+  wrongStatus: 40901,
+  /** Commerce: minimum order, stock or a disabled line stops the order. */
+  notOrderable: 42201,
   rateLimited: 42901,
   injectedError: 50001,
   internal: 50002,
