@@ -70,7 +70,7 @@ test('a profile with a wrong secret fails its connection test clearly; Demo is o
   await expect(cards.first()).toHaveAccessibleName('Demo');
   await expect(cards.first()).toContainText('In use');
 
-  const keychainDown = app.getByTestId('keychain-notice');
+  const keychainDown = app.getByRole('region', { name: 'Profiles' }).getByTestId('keychain-notice');
   await app.getByRole('button', { name: 'Add profile' }).click();
   const form = app.getByRole('dialog', { name: 'Add a PandaPon profile' });
   await expect(form).toBeVisible();
@@ -89,12 +89,17 @@ test('a profile with a wrong secret fails its connection test clearly; Demo is o
   await expect(form.getByLabel('Access secret')).toHaveAttribute('type', 'password');
   await form.getByRole('button', { name: 'Save and test' }).click();
 
-  if (await keychainDown.or(form.getByTestId('keychain-notice')).isVisible()) {
+  // Either the form closes (saved) or it stays open and says why the keychain refused.
+  const refusal = form.getByTestId('keychain-notice');
+  await Promise.race([form.waitFor({ state: 'hidden' }), refusal.waitFor()]);
+  if (await refusal.isVisible()) {
     // No Secret Service in this run: the refusal must be the clear one, and nothing is saved.
     test
       .info()
       .annotations.push({ type: 'keychain', description: 'unavailable: checked the refusal' });
-    await expect(form.getByTestId('keychain-notice')).toContainText('keychain cannot be used');
+    await expect(refusal).toContainText('keychain cannot be used');
+    await expect(keychainDown).toContainText('The Demo profile works without it');
+    await screenshot(app, 'settings-no-keychain-en');
     await form.getByRole('button', { name: 'Cancel' }).last().click();
     await expect(cards).toHaveCount(1);
     return;
@@ -157,4 +162,38 @@ test('clearing the cache asks first, empties it and keeps the products seen', as
   await expect(
     app.getByRole('list', { name: 'Recently seen' }).getByRole('listitem').first(),
   ).toBeVisible();
+});
+
+test('the profile form and the profile switcher work from the keyboard alone', async ({ app }) => {
+  await openSettings(app);
+  const add = app.getByRole('button', { name: 'Add profile' });
+  await add.focus();
+  await app.keyboard.press('Enter');
+  const form = app.getByRole('dialog', { name: 'Add a PandaPon profile' });
+  await expect(form.getByRole('textbox', { name: 'Name' })).toBeFocused();
+
+  await app.keyboard.type('Keyboard only');
+  await app.keyboard.press('Tab');
+  await expect(form.getByRole('textbox', { name: 'Access key' })).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(form.getByLabel('Access secret')).toBeFocused();
+  await app.keyboard.type('typed-then-abandoned');
+  await app.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+  await expect(add).toBeFocused();
+
+  // A form closed without saving forgets the secret that was typed into it.
+  await app.keyboard.press('Enter');
+  await expect(form.getByLabel('Access secret')).toHaveValue('');
+  await app.keyboard.press('Escape');
+
+  // The header's switcher opens and lists the profiles with the arrow keys.
+  const switcher = app.getByRole('button', { name: /^Profile in use: Demo/ });
+  await switcher.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('menu')).toBeVisible();
+  await app.keyboard.press('ArrowDown');
+  await expect(app.getByRole('menuitem', { name: /Demo/ })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('menu')).toBeHidden();
 });

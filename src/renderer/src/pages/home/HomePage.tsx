@@ -2,6 +2,8 @@ import { Alert, Grid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../../shared/bridge/calls/catalog';
+import { useBridgeQuery } from '../../bridge/hooks';
+import { ErrorState } from '../../components/states';
 import { useNavigation } from '../../stores/navigation';
 import { useSearch } from '../../stores/search';
 import { readSearchImage } from '../search/image-file';
@@ -21,6 +23,19 @@ export function HomePage() {
   const go = useNavigation((state) => state.go);
   const { platform, setPlatform, setImage } = useSearch();
   const [imageError, setImageError] = useState<string | null>(null);
+  // When main does not answer at all (a refused page, a stopped app), one alert says so instead
+  // of one per block.
+  const info = useBridgeQuery('app.info', {});
+  if (info.isError) {
+    return (
+      <Stack gap="lg" maw={1200}>
+        <Title order={1} size="h2">
+          {t('home.title')}
+        </Title>
+        <ErrorState error={info.error} onRetry={() => void info.refetch()} />
+      </Stack>
+    );
+  }
 
   const search = (query: string, chosen: Platform) => {
     setImage(null);

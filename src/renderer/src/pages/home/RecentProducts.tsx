@@ -10,7 +10,7 @@ import { EmptyState, ErrorState } from '../../components/states';
 import { formatAge } from '../../i18n/format';
 import { useNavigation } from '../../stores/navigation';
 
-const RECENT_COUNT = 8;
+const RECENT_COUNT = 6;
 
 /** A product from the local index, shaped as a search result so the same card shows it. */
 function summaryOf(product: LocalProduct): ProductSummary {
@@ -69,8 +69,8 @@ export function RecentProducts() {
         {t('home.recentHint')}
       </Text>
       {recent.isPending ? (
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" role="status" aria-label={t('loading')}>
-          {Array.from({ length: 4 }, (_, index) => (
+        <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" role="status" aria-label={t('loading')}>
+          {Array.from({ length: 3 }, (_, index) => (
             <Skeleton key={index} height={260} radius="md" />
           ))}
         </SimpleGrid>
@@ -89,7 +89,7 @@ export function RecentProducts() {
         />
       ) : (
         <SimpleGrid
-          cols={{ base: 2, sm: 4 }}
+          cols={{ base: 2, sm: 3 }}
           spacing="sm"
           component="ul"
           aria-label={t('home.recentTitle')}

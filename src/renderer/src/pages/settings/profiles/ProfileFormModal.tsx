@@ -115,6 +115,7 @@ function ProfileForm({ profile, onDone }: { profile: ProfileView | null; onDone(
   };
 
   const failure = save.isError ? errorInfoOf(save.error) : null;
+  const keychainDown = keychain.data?.available === false;
   const secretHint = !editing
     ? t('form.secretHintNew')
     : profile.secretHint
@@ -128,6 +129,14 @@ function ProfileForm({ profile, onDone }: { profile: ProfileView | null; onDone(
       aria-label={editing ? t('form.editTitle', { name: profile.name }) : t('form.addTitle')}
     >
       <Stack gap="sm">
+        {/* Said before anything is typed: a secret cannot be saved until the keychain works. */}
+        {keychain.data && keychainDown ? (
+          <KeychainNotice
+            status={keychain.data}
+            checking={keychain.isFetching}
+            onRecheck={() => void keychain.refetch()}
+          />
+        ) : null}
         <TextInput
           label={t('form.name')}
           description={t('form.nameHint')}
@@ -205,13 +214,7 @@ function ProfileForm({ profile, onDone }: { profile: ProfileView | null; onDone(
           />
         ) : null}
 
-        {failure?.code === 'keychain_unavailable' && keychain.data ? (
-          <KeychainNotice
-            status={keychain.data}
-            checking={keychain.isFetching}
-            onRecheck={() => void keychain.refetch()}
-          />
-        ) : failure ? (
+        {failure && !(failure.code === 'keychain_unavailable' && keychainDown) ? (
           <Alert color="red" variant="light" role="alert">
             {errorText(save.error)}
           </Alert>
