@@ -139,7 +139,17 @@ const benches = [
         unit: 'ms',
         baselineValue: 16.7,
       },
-      ...(r.memory ? genericRows({ memory: r.memory }) : []),
+      ...(r.memory
+        ? [
+            {
+              figure: `renderer JS heap after ${r.memory.resultsListed} results listed and ${r.memory.productPagesOpened} product pages opened`,
+              value: r.memory.afterHeapMiB,
+              unit: 'MiB',
+              baselineValue: r.memory.baselineHeapMiB,
+              baselineUnit: 'MiB (after the first search)',
+            },
+          ]
+        : []),
     ],
   },
 ];

@@ -32,7 +32,10 @@ async function openSearch(page: Page, shell: RunningShell): Promise<void> {
   // tsx keeps function names with a `__name` helper that does not exist inside the page.
   await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
   await page.goto(shell.url);
-  await page.getByRole('navigation').getByRole('button', { name: 'Search' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Search' })
+    .click();
   await page.getByRole('searchbox', { name: 'Search' }).waitFor();
 }
 
@@ -51,7 +54,9 @@ async function enterToFirstPaint(page: Page, keyword: string): Promise<number> {
         const done = () => {
           observer.disconnect();
           // Two frames: the first runs before the paint, the second after it.
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(performance.now() - started)),
+          );
         };
         const observer = new MutationObserver(() => {
           const shown = Boolean(document.querySelector(selector));
@@ -100,7 +105,11 @@ async function measureScroll(shell: RunningShell) {
     // Load until 5,000 results are in the list (the grid asks for a page near its end).
     const loaded = await page.evaluate(async (target) => {
       const setSize = () =>
-        Number(document.querySelector('[data-testid="results-grid"] [role="listitem"]')?.getAttribute('aria-setsize'));
+        Number(
+          document
+            .querySelector('[data-testid="results-grid"] [role="listitem"]')
+            ?.getAttribute('aria-setsize'),
+        );
       const count = () => {
         const items = document.querySelectorAll('[data-testid="results-grid"] [role="listitem"]');
         return Number(items[items.length - 1]?.getAttribute('aria-posinset') ?? 0);
@@ -140,7 +149,10 @@ async function measureScroll(shell: RunningShell) {
         requestAnimationFrame(tick);
       });
       observer.disconnect();
-      const dropped = deltas.reduce((sum, delta) => sum + Math.max(0, Math.round(delta / frameMs) - 1), 0);
+      const dropped = deltas.reduce(
+        (sum, delta) => sum + Math.max(0, Math.round(delta / frameMs) - 1),
+        0,
+      );
       return {
         frames: deltas.length,
         droppedFrames: dropped,
@@ -148,10 +160,69 @@ async function measureScroll(shell: RunningShell) {
         longFrameEntries: long.length,
         longFrameEntryType: type,
         scrolledPx: Math.round(total),
-        domCards: document.querySelectorAll('[data-testid="results-grid"] [role="listitem"]').length,
+        domCards: document.querySelectorAll('[data-testid="results-grid"] [role="listitem"]')
+          .length,
       };
     }, FRAME_MS);
     return { keyword: SCROLL_KEYWORD, resultsLoaded: loaded, ...frames };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The JS heap after a full garbage collection, through the Chrome DevTools Protocol. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/**
+ * Renderer memory after browsing 1,000 products: 1,000 results listed in the grid and
+ * PRODUCT_PAGES product pages opened one after another, against the heap after the first search
+ * (the baseline of the same page).
+ */
+const MEMORY_RESULTS = 1_000;
+const PRODUCT_PAGES = 100;
+async function measureMemory(shell: RunningShell) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await openSearch(page, shell);
+    await enterToFirstPaint(page, SCROLL_KEYWORD);
+    const baselineBytes = await heapAfterGc(page);
+    for (let opened = 0; opened < PRODUCT_PAGES; opened++) {
+      const card = page.locator('[data-testid="results-grid"] [role="listitem"]').nth(opened % 8);
+      await card
+        .getByRole('button', { name: /^Open / })
+        .first()
+        .click();
+      await page.getByRole('button', { name: 'Add to cart' }).waitFor();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.locator('[data-testid="results-grid"] [role="listitem"]').first().waitFor();
+    }
+    const listed = await page.evaluate(async (target) => {
+      const count = () => {
+        const items = document.querySelectorAll('[data-testid="results-grid"] [role="listitem"]');
+        return Number(items[items.length - 1]?.getAttribute('aria-posinset') ?? 0);
+      };
+      const deadline = performance.now() + 120_000;
+      while (count() < target && performance.now() < deadline) {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return count();
+    }, MEMORY_RESULTS);
+    const afterBytes = await heapAfterGc(page);
+    const mib = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+    return {
+      resultsListed: listed,
+      productPagesOpened: PRODUCT_PAGES,
+      baselineHeapMiB: mib(baselineBytes),
+      afterHeapMiB: mib(afterBytes),
+    };
   } finally {
     await browser.close();
   }
@@ -177,8 +248,13 @@ function givenShell(): RunningShell | null {
 async function main(): Promise<void> {
   const given = givenShell();
   if (given) {
-    const result = { enterToFirstPaint: await measureEnter(given), scroll: await measureScroll(given) };
-    process.stdout.write(`${JSON.stringify({ bench: 'renderer-search', url: given.origin, ...result }, null, 2)}\n`);
+    const result = {
+      enterToFirstPaint: await measureEnter(given),
+      scroll: await measureScroll(given),
+    };
+    process.stdout.write(
+      `${JSON.stringify({ bench: 'renderer-search', url: given.origin, ...result }, null, 2)}\n`,
+    );
     return;
   }
   buildIfNeeded({ quiet: true });
@@ -192,13 +268,15 @@ async function main(): Promise<void> {
   // Loading 5,000 results at 300 ms a page would measure the sandbox, not the renderer.
   const fast = await startShell();
   let scroll;
+  let memory;
   try {
     scroll = await measureScroll(fast);
+    memory = await measureMemory(fast);
   } finally {
     await fast.stop();
   }
   process.stdout.write(
-    `${JSON.stringify({ bench: 'renderer-search', sandboxLatencyMs: LATENCY_MS, enterToFirstPaint: enter, scroll }, null, 2)}\n`,
+    `${JSON.stringify({ bench: 'renderer-search', sandboxLatencyMs: LATENCY_MS, enterToFirstPaint: enter, scroll, memory }, null, 2)}\n`,
   );
 }
 
