@@ -117,6 +117,21 @@ test('a profile with a wrong secret fails its connection test clearly; Demo is o
   await expect(app.locator('body')).not.toContainText(wrongSecret);
   await screenshot(app, 'settings-wrong-secret-en');
 
+  // Editing keeps the saved secret unless a new one is typed; the right one passes the test.
+  await card.getByRole('button', { name: 'Edit the profile Wrong secret' }).click();
+  const edit = app.getByRole('dialog', { name: 'Edit Wrong secret' });
+  await expect(edit.getByLabel('Access secret')).toHaveValue('');
+  await expect(edit).toContainText(
+    `Leave empty to keep the saved secret (ends in ${wrongSecret.slice(-4)})`,
+  );
+  await edit.getByLabel('Access secret').fill(DEMO_SANDBOX_CREDENTIALS.secret);
+  await edit.getByRole('button', { name: 'Save and test' }).click();
+  await expect(edit).toBeHidden();
+  await expect(result).toHaveAttribute('data-outcome', 'ok');
+  await expect(result).toContainText('Connected');
+  await expect(card).toContainText(`ends in ${DEMO_SANDBOX_CREDENTIALS.secret.slice(-4)}`);
+  await expect(app.locator('body')).not.toContainText(DEMO_SANDBOX_CREDENTIALS.secret);
+
   // Back to Demo from the header, where the profile in use is always shown.
   await app.getByRole('button', { name: 'Profile in use: Wrong secret' }).click();
   await app.getByRole('menuitem', { name: /Demo/ }).click();
