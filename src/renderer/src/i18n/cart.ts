@@ -56,7 +56,7 @@ export const cart = {
     tabs: '选择购物车',
     tab1688: '1688 购物车',
     tabTaobao: '淘宝购物车',
-    tabCount: '{{count}} 件商品',
+    tabCount: '{{count}} 种商品',
     refresh: '刷新购物车',
     selectAll: '全选',
     selectSeller: '选择 {{seller}} 的全部商品',

@@ -263,7 +263,7 @@ export const orders = {
     checkout: {
       title: '结算',
       backToCart: '返回购物车',
-      platform: '{{platform}} 购物车，{{count}} 件商品',
+      platform: '{{platform}} 购物车，{{count}} 种商品',
       address: '收货地址',
       addressChoice: '寄送到',
       addAddress: '新增地址',
