@@ -10,6 +10,7 @@ import {
 
 interface LoggedRequest {
   readonly endpoint: string;
+  readonly fault?: string | null;
 }
 
 test('keyword search to a paid order: cart, checkout, pay, and the order in Orders', async ({
@@ -69,4 +70,34 @@ test('a double click on "Place order" creates exactly one order', async ({ app, 
   await openPage(app, 'Orders');
   await app.getByRole('searchbox', { name: 'Search orders' }).fill(ids[0]!);
   await expect(app.getByTestId('orders-count')).toHaveText('Orders shown: 1');
+});
+
+test('an answer lost after the order was made still shows one order, found by its reference', async ({
+  app,
+  shell,
+}) => {
+  await addToCart(app, '连衣裙', 4);
+  await checkOutEverything(app);
+  await shell.sandbox.control('faults', {
+    endpoints: { 'alibaba.cart.createOrder': { lostResponseRate: 1, times: 1 } },
+  });
+  try {
+    await app.getByRole('button', { name: 'Place order' }).click();
+    const ids = await placedOrderIds(app);
+    expect(ids).toHaveLength(1);
+    // The answer really was lost, and nothing was sent again.
+    const log = (await shell.sandbox.control('requests?limit=1000')) as
+      LoggedRequest[] | { requests: LoggedRequest[] };
+    const creates = (Array.isArray(log) ? log : log.requests).filter(
+      (entry) => entry.endpoint === 'alibaba.cart.createOrder',
+    );
+    expect(creates.filter((entry) => entry.fault)).toHaveLength(1);
+    expect(creates.at(-1)?.fault).toBeTruthy();
+    await openPage(app, 'Orders');
+    await app.getByRole('button', { name: 'Refresh orders' }).click();
+    await app.getByRole('searchbox', { name: 'Search orders' }).fill(ids[0]!);
+    await expect(app.getByTestId('orders-count')).toHaveText('Orders shown: 1');
+  } finally {
+    await shell.sandbox.control('faults', {});
+  }
 });
