@@ -15,8 +15,11 @@ const TRANSLATIONS = ['zh-CN', 'th'] as const;
 /** Files in the i18n folder that are code, not texts. */
 const NOT_TEXTS = new Set(['index.ts', 'format.ts']);
 
-/** i18next plural suffixes; Chinese and Thai have only `_other`, which stands in for the rest. */
-const PLURAL_SUFFIX = /_(zero|one|two|few|many)$/;
+/**
+ * i18next plural suffixes. Chinese and Thai have one plural form: `_other`, or the bare key
+ * (i18next falls back to it), stands in for every English form.
+ */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 type Texts = { readonly [key: string]: string | Texts };
 type Namespace = { readonly name: string; readonly texts: Record<string, Texts> };
@@ -72,10 +75,11 @@ function problemsOf(namespace: Namespace): string[] {
     }
     const translated = new Map(flatten(table));
     for (const [key, text] of english) {
+      const base = key.replace(PLURAL_SUFFIX, '');
+      // One translated form serves every count, so it is held to English's `_other` form.
+      if (key !== base && !key.endsWith('_other') && english.has(`${base}_other`)) continue;
       const lookup =
-        PLURAL_SUFFIX.test(key) && !translated.has(key)
-          ? key.replace(PLURAL_SUFFIX, '_other')
-          : key;
+        [key, `${base}_other`, base].find((candidate) => translated.has(candidate)) ?? key;
       const value = translated.get(lookup);
       if (value === undefined) {
         problems.push(`${namespace.name}:${key} [${language}] is missing`);
@@ -91,13 +95,9 @@ function problemsOf(namespace: Namespace): string[] {
         }
       }
     }
+    const englishBases = new Set([...english.keys()].map((key) => key.replace(PLURAL_SUFFIX, '')));
     for (const key of translated.keys()) {
-      const isPluralForm =
-        /_other$/.test(key) &&
-        [...english.keys()].some(
-          (englishKey) => englishKey.replace(PLURAL_SUFFIX, '_other') === key,
-        );
-      if (!english.has(key) && !isPluralForm) {
+      if (!english.has(key) && !englishBases.has(key.replace(PLURAL_SUFFIX, ''))) {
         problems.push(`${namespace.name}:${key} [${language}] has no English original`);
       }
     }

@@ -12,6 +12,7 @@ export const settings = {
         'Saved rate: 1 CNY = {{rate}}. Add the date you took it, so you know when to update it.',
       rateOld: 'This rate is more than 30 days old. Check it against today’s rate.',
       rateFuture: 'The date of the rate is in the future.',
+      cnyOnly: 'Prices are shown in yuan only. Choose another currency to see them in yours too.',
     },
     storage: {
       title: 'Storage',
@@ -59,6 +60,7 @@ export const settings = {
       rateNoDate: '已保存汇率：1 人民币 = {{rate}}。请填写汇率日期，以便知道何时需要更新。',
       rateOld: '此汇率已超过 30 天，请与今日汇率核对。',
       rateFuture: '汇率日期晚于今天。',
+      cnyOnly: '价格仅以人民币显示。选择其他货币后，还会同时显示该货币的金额。',
     },
     storage: {
       title: '存储',
@@ -100,6 +102,7 @@ export const settings = {
       rateNoDate: 'อัตราที่บันทึกไว้: 1 หยวน = {{rate}} โปรดใส่วันที่ของอัตรา เพื่อให้รู้ว่าควรอัปเดตเมื่อใด',
       rateOld: 'อัตรานี้เก่ากว่า 30 วันแล้ว โปรดเทียบกับอัตราของวันนี้',
       rateFuture: 'วันที่ของอัตราอยู่ในอนาคต',
+      cnyOnly: 'ราคาแสดงเป็นหยวนเท่านั้น เลือกสกุลเงินอื่นเพื่อดูราคาในสกุลเงินของคุณด้วย',
     },
     storage: {
       title: 'พื้นที่จัดเก็บ',

@@ -109,26 +109,32 @@ function CurrencyForm({ saved }: { saved: AppSettings }) {
           data={[...DISPLAY_CURRENCIES]}
           aria-describedby="currency-hint"
         />
-        <NumberInput
-          label={t('currency.rate', { code })}
-          w={200}
-          min={0}
-          decimalScale={6}
-          disabled={code === 'CNY'}
-          value={code === 'CNY' ? 1 : rate}
-          onChange={changeRate}
-          error={rateValid ? undefined : t('currency.rateInvalid')}
-        />
-        <TextInput
-          label={t('currency.rateDate')}
-          type="date"
-          w={180}
-          max={today()}
-          disabled={code === 'CNY'}
-          value={rateDate}
-          onChange={(event) => setRateDate(event.currentTarget.value)}
-          error={dateInFuture ? tSettings('currency.rateFuture') : undefined}
-        />
+        {code === 'CNY' ? (
+          <Text size="sm" c="dimmed" mt={30}>
+            {tSettings('currency.cnyOnly')}
+          </Text>
+        ) : (
+          <>
+            <NumberInput
+              label={t('currency.rate', { code })}
+              w={200}
+              min={0}
+              decimalScale={6}
+              value={rate}
+              onChange={changeRate}
+              error={rateValid ? undefined : t('currency.rateInvalid')}
+            />
+            <TextInput
+              label={t('currency.rateDate')}
+              type="date"
+              w={180}
+              max={today()}
+              value={rateDate}
+              onChange={(event) => setRateDate(event.currentTarget.value)}
+              error={dateInFuture ? tSettings('currency.rateFuture') : undefined}
+            />
+          </>
+        )}
       </Group>
       {code !== 'CNY' && rateValid ? (
         <Text size="sm">{t('currency.example', { amount: formatAmount(100 * perCny, code) })}</Text>
