@@ -1,64 +1,81 @@
 /**
- * Batch runner benchmark: 1,000 lines, 200 ms added latency per PandaPon call, concurrency cap 8.
- * Compares the submit phase against the ideal (1,000 × 200 ms / 8 = 25 s) and reports the
- * runner's own overhead per line. Prints JSON.
+ * Batch runner benchmark against the PandaPon sandbox over HTTP: 1,000 lines across 50 sellers,
+ * 200 ms added latency on every call (sandbox fault `latencyMs`), 8 requests in flight. The
+ * submit phase (price check, then one create per line through the outbox) is compared with the
+ * ideal (lines × latency ÷ concurrency); what remains per line is the runner's own overhead
+ * (SQLite writes, outbox bookkeeping, signing, HTTP). Prints one JSON object.
  *
  *   npm exec -- tsx scripts/bench/batch.ts [lines] [latencyMs] [concurrency]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakePandapon } from '../../test/fixtures/batch/fake-pandapon';
-import { ADDRESS, batchServiceOn, openTestDb } from '../../test/fixtures/batch/harness';
-import { offerId } from '../../test/fixtures/batch/fake-pandapon';
+import {
+  ADDRESS,
+  batchClient,
+  batchServiceOn,
+  openBatchStore,
+  sandboxOrders,
+  spreadsheet,
+  startBatchSandbox,
+} from '../../test/fixtures/batch/harness';
 
 const lines = Number(process.argv[2] ?? 1000);
 const latencyMs = Number(process.argv[3] ?? 200);
 const concurrency = Number(process.argv[4] ?? 8);
+const sellers = 50;
 
-const rows = ['product,spec,qty,ref'];
-for (let index = 0; index < lines; index++) {
-  rows.push(`${offerId(index % 50, index % 5)},颜色:红色;尺码:M,1,R${index}`);
-}
-
-const server = await startFakePandapon();
+const sandbox = await startBatchSandbox();
 const dir = mkdtempSync(join(tmpdir(), 'ppd-bench-'));
-const db = openTestDb(join(dir, 'store.sqlite'));
-const service = batchServiceOn(db, server.url, concurrency);
+const store = openBatchStore(join(dir, 'store.sqlite'));
+const { service } = batchServiceOn(store, sandbox, { concurrency });
 
-const imported = await service.importRows({ name: 'bench.csv', text: rows.join('\n').replaceAll(',', '\t') }, undefined);
-service.setAddress(imported.batchId, ADDRESS);
-await service.preview(imported.batchId);
+// Import, resolve and preview without added latency: the figure is about submitting.
+const { csv } = spreadsheet(lines, sellers, { withBadRows: false });
+const started0 = performance.now();
+const { batchId } = await service.importRows(
+  { name: 'bench.csv', base64: Buffer.from(csv).toString('base64') },
+  undefined,
+);
+service.setAddress(batchId, ADDRESS);
+const preview = await service.preview(batchId);
+const prepareMs = performance.now() - started0;
 
-server.faults = { latencyMs, rateLimited: 0, lostResponse: 0, serverError: 0 };
+sandbox.control.setFaults({ all: { latencyMs } });
 const started = performance.now();
-await service.submit(imported.batchId);
+const submitted = await service.submit(batchId);
+// `submit` returns once the price check is done and every intent is written; sending follows.
+const priceCheckMs = performance.now() - started;
 await service.runner.idle();
 const totalMs = performance.now() - started;
+sandbox.control.setFaults({});
 
-// Submit re-reads each product for the price check; with the cache a real session serves
-// those locally, here each distinct product costs one round trip (50 products / 8 in flight).
-const priceCheckMs = Math.ceil(50 / concurrency) * latencyMs;
 const idealMs = (lines * latencyMs) / concurrency;
-const counts = service.summary(imported.batchId).counts;
+const counts = service.summary(batchId).counts;
+const ordersOnServer = (await sandboxOrders(batchClient(sandbox))).length;
+const products = new Set(service.lines(batchId).map((line) => line.productId)).size;
 console.log(
   JSON.stringify(
     {
       lines,
+      sellers: preview.sellers.length,
+      products,
       latencyMs,
       concurrency,
+      queued: submitted.queued,
       created: counts.created,
-      ordersOnServer: server.orders.length,
+      ordersOnServer,
+      prepareMs: Math.round(prepareMs),
       totalMs: Math.round(totalMs),
       idealMs,
       ratio: Number((totalMs / idealMs).toFixed(3)),
-      priceCheckMs,
+      priceCheckMs: Math.round(priceCheckMs),
       overheadPerLineMs: Number(((totalMs - idealMs - priceCheckMs) / lines).toFixed(3)),
     },
     null,
     2,
   ),
 );
-db.close();
-await server.close();
+store.close();
+await sandbox.close();
 rmSync(dir, { recursive: true, force: true });

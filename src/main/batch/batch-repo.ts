@@ -58,6 +58,11 @@ export function lineClientRef(batchRef: string, lineNo: number, attempt = 1): st
 
 export const MAX_SEND_ATTEMPTS = 9;
 
+/** The reference of a batch's n-th payment submission (PAY1, PAY2, … as new orders are paid). */
+export function paymentRef(batchRef: string, number: number): string {
+  return `${batchRef}-PAY${number}`;
+}
+
 export function attemptOf(clientRef: string): number {
   return Number(clientRef.slice(-1)) || 1;
 }

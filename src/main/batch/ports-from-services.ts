@@ -1,5 +1,6 @@
 import { yuanToFen } from '../../shared/pandapon/money';
 import type { LineAddress } from '../../shared/batch/validate-row';
+import { paymentRef } from './batch-repo';
 import type { Logger } from '../log';
 import type { Outbox } from '../outbox/outbox';
 import type { OutboxRecord } from '../outbox/types';
@@ -192,6 +193,21 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
 
     async reconcile() {
       await outbox.reconcilePending();
+    },
+
+    payments(batchRef) {
+      const found = [];
+      // References run PAY1, PAY2, … per batch, so the outbox is read by key, never scanned.
+      for (let number = 1; ; number++) {
+        const record = outbox.get(paymentRef(batchRef, number));
+        if (!record) return found;
+        const outcome = outcomeOfRecord(record);
+        found.push({
+          clientRef: record.clientRef,
+          outcome: outcome === 'pending' ? ('pending' as const) : outcome.kind,
+          orderIds: record.orderIds,
+        });
+      }
     },
 
     async payOrders(batchId, clientRef, orderIds) {

@@ -52,6 +52,12 @@ export interface SendRequest {
   readonly remark: string;
 }
 
+export interface PaymentRecord {
+  readonly clientRef: string;
+  readonly outcome: SendOutcome['kind'] | 'pending';
+  readonly orderIds: readonly string[];
+}
+
 export interface BatchPorts {
   readonly log: Logger;
   /**
@@ -73,6 +79,8 @@ export interface BatchPorts {
   reconcileOne(clientRef: string): Promise<SendOutcome | 'pending' | null>;
   /** Settles every intent whose outcome is unknown by looking the order up. */
   reconcile(): Promise<void>;
+  /** The batch's payment submissions so far, oldest first, with the orders each paid. */
+  payments(batchRef: string): readonly PaymentRecord[];
   /** Submits created 1688 orders for payment (a separate, explicit step). */
   payOrders(batchId: string, clientRef: string, orderIds: readonly string[]): Promise<SendOutcome>;
 }

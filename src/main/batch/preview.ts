@@ -87,7 +87,13 @@ export async function previewBatch(
   batchId: string,
   concurrency: number,
 ): Promise<BatchPreview> {
-  const rows = repo.lineRows(batchId, ['ready', 'reconfirm']);
+  // Lines of a seller whose last preview was refused are quoted again with the rest.
+  const rows = [
+    ...repo.lineRows(batchId, ['ready', 'reconfirm']),
+    ...repo
+      .lineRows(batchId, ['needs_attention'])
+      .filter((row) => row.reason === 'preview_refused'),
+  ];
   if (rows.length === 0) {
     throw new BridgeError({
       code: 'bad_input',
@@ -114,14 +120,30 @@ export async function previewBatch(
     freightFen: sellers.reduce((sum, seller) => sum + seller.freightFen, 0),
     totalFen: sellers.reduce((sum, seller) => sum + seller.totalFen, 0),
   };
+  // A seller PandaPon refused to quote (sold out, below its minimum, unreachable) is parked with
+  // the reason; the other sellers go ahead at the prices shown.
+  const refused = new Map<number, string>();
+  for (const seller of sellers) {
+    if (seller.ok) continue;
+    const detail = seller.warnings.join('; ').slice(0, 300) || 'the seller preview was refused';
+    for (const lineNo of seller.lineNos) refused.set(lineNo, detail);
+  }
   repo.transaction(() => {
     for (const row of rows) {
-      repo.updateLine(batchId, Number(row.line_no), {
-        state: 'ready',
-        reason: null,
-        reason_detail: null,
-        confirmed_price_fen: Number(row.unit_price_fen),
-      });
+      const lineNo = Number(row.line_no);
+      const refusal = refused.get(lineNo);
+      repo.updateLine(
+        batchId,
+        lineNo,
+        refusal
+          ? { state: 'needs_attention', reason: 'preview_refused', reason_detail: refusal }
+          : {
+              state: 'ready',
+              reason: null,
+              reason_detail: null,
+              confirmed_price_fen: Number(row.unit_price_fen),
+            },
+      );
     }
     repo.setPreview(batchId, preview);
     repo.touch(batchId, 'previewed');

@@ -3,6 +3,7 @@ import type { BatchProgress, LineState } from '../../shared/batch/types';
 import { attemptOf, lineClientRef, MAX_SEND_ATTEMPTS, type BatchRepo } from './batch-repo';
 import { mapPool } from './pool';
 import { cargoOf, groupBySeller, lineAddress } from './preview';
+import { checkPrices } from './price-check';
 import type { BatchPorts, SendOutcome } from './ports';
 
 export interface RunnerOptions {
@@ -55,18 +56,33 @@ export class BatchRunner {
       });
     }
 
-    const changedSellers = await this.sellersWithNewPrices(batchId);
+    const { changedSellers, newPrices, refusedSellers } = await checkPrices(
+      this.repo,
+      this.ports,
+      batchId,
+      this.options.concurrency ?? 8,
+    );
     const batchRef = String(batch.client_ref);
     const result = this.repo.transaction(() => {
       let queued = 0;
       let reconfirm = 0;
       for (const row of this.repo.lineRows(batchId, ['ready'])) {
         const lineNo = Number(row.line_no);
-        if (changedSellers.has(String(row.seller_id))) {
+        const refusal = refusedSellers.get(String(row.seller_id));
+        if (refusal) {
+          this.repo.updateLine(batchId, lineNo, {
+            state: 'needs_attention',
+            reason: 'preview_refused',
+            reason_detail: refusal,
+          });
+        } else if (changedSellers.has(String(row.seller_id))) {
+          // The line now carries today's price: the next preview shows it for confirmation.
+          const price = newPrices.get(lineNo);
           this.repo.updateLine(batchId, lineNo, {
             state: 'reconfirm',
             reason: 'price_changed',
             reason_detail: 'the seller changed a price after the preview; preview again',
+            ...(price === undefined ? {} : { unit_price_fen: price }),
           });
           reconfirm++;
         } else {
@@ -97,36 +113,6 @@ export class BatchRunner {
   /** Resolves when every running batch has stopped sending (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.all(this.running.values());
-  }
-
-  private async sellersWithNewPrices(batchId: string): Promise<Set<string>> {
-    const changed = new Set<string>();
-    const rows = this.repo.lineRows(batchId, ['ready']);
-    // One read per product, however many lines name it.
-    const byProduct = new Map<string, typeof rows>();
-    for (const row of rows) {
-      const key = `${String(row.platform)}|${String(row.product_id)}`;
-      byProduct.set(key, [...(byProduct.get(key) ?? []), row]);
-    }
-    await mapPool([...byProduct.values()], this.options.concurrency ?? 8, async (productRows) => {
-      const first = productRows[0]!;
-      try {
-        const product = await this.ports.readProduct(
-          first.platform === 'taobao' ? 'taobao' : '1688',
-          String(first.product_id),
-          { fresh: true },
-        );
-        for (const row of productRows) {
-          const sku = product.skus.find((item) => item.skuId === String(row.sku_id));
-          if (!sku || sku.priceFen !== Number(row.confirmed_price_fen))
-            changed.add(String(row.seller_id));
-        }
-      } catch {
-        // An unreadable product keeps the confirmed price: the create itself will refuse a
-        // product that is gone, and a read outage must not hold back a confirmed batch.
-      }
-    });
-    return changed;
   }
 
   private async run(batchId: string): Promise<void> {

@@ -13,7 +13,7 @@ import type {
   ImportedTable,
 } from '../../shared/batch/types';
 import { validateRow, type LineAddress } from '../../shared/batch/validate-row';
-import { BatchRepo, toLineView, type LinePatch } from './batch-repo';
+import { BatchRepo, paymentRef, toLineView, type LinePatch } from './batch-repo';
 import { exportResults, type ExportFormat } from './export-results';
 import { mapPool } from './pool';
 import type { BatchPorts, BatchProduct } from './ports';
@@ -229,6 +229,11 @@ export class BatchService {
     return previewBatch(this.repo, this.ports, batchId, this.concurrency);
   }
 
+  /** How many of the batch's created orders a payment submission paid. */
+  paidCount(batchId: string): number {
+    return this.paidOrderIds(this.summary(batchId).clientRef).size;
+  }
+
   currentPreview(batchId: string): BatchPreview | null {
     return storedPreview(this.repo, batchId);
   }
@@ -237,23 +242,60 @@ export class BatchService {
     return this.runner.submit(batchId);
   }
 
-  /** Submits the batch's created, unpaid orders for payment: separate and explicit. */
+  /**
+   * Submits the batch's created orders that no earlier submission paid: separate and explicit.
+   * Each new set of orders gets its own reference; an earlier submission whose answer was lost is
+   * looked up first, never sent again.
+   */
   async pay(batchId: string) {
     const batch = this.repo.batchRow(batchId);
     if (!batch) throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
-    const orderIds = this.repo.lineRows(batchId, ['created']).map((row) => String(row.order_id));
-    if (orderIds.length === 0)
-      throw new BridgeError({ code: 'bad_input', message: 'No created order to pay.' });
-    const outcome = await this.ports.payOrders(
+    const batchRef = String(batch.client_ref);
+    const payments = this.ports.payments(batchRef);
+    const open = payments.find((payment) => payment.outcome === 'unknown');
+    if (open) {
+      const settled = await this.ports.reconcileOne(open.clientRef);
+      if (!settled || settled === 'pending' || settled.kind === 'unknown') {
+        throw new BridgeError({
+          code: 'conflict',
+          message:
+            'The last payment submission has no answer yet; it is being checked. Try again in a minute.',
+        });
+      }
+    }
+    const paid = this.paidOrderIds(batchRef);
+    const orderIds = this.repo
+      .lineRows(batchId, ['created'])
+      .map((row) => String(row.order_id))
+      .filter((orderId) => !paid.has(orderId));
+    if (orderIds.length === 0) {
+      throw new BridgeError({
+        code: 'bad_input',
+        message: 'Every created order was submitted for payment already.',
+      });
+    }
+    const clientRef = paymentRef(batchRef, payments.length + 1);
+    this.ports.log.info('batch payment submitting', {
       batchId,
-      `${String(batch.client_ref)}-PAY`,
-      orderIds,
-    );
+      clientRef,
+      orders: orderIds.length,
+    });
+    const outcome = await this.ports.payOrders(batchId, clientRef, orderIds);
     return {
       orderIds: orderIds.length,
       outcome: outcome.kind,
       message: 'message' in outcome ? outcome.message : null,
     };
+  }
+
+  /** Orders of the batch a payment submission is known to have paid. */
+  paidOrderIds(batchRef: string): Set<string> {
+    return new Set(
+      this.ports
+        .payments(batchRef)
+        .filter((payment) => payment.outcome === 'created')
+        .flatMap((payment) => payment.orderIds),
+    );
   }
 
   summary(batchId: string): BatchSummary {
@@ -278,9 +320,14 @@ export class BatchService {
     return open;
   }
 
+  /**
+   * Address and preview may change before submitting, and again once a submitted batch has
+   * finished with sellers held for re-confirmation (their price changed after the preview).
+   */
   private requireDraft(batchId: string): void {
-    const state = this.summary(batchId).state;
-    if (state !== 'draft' && state !== 'previewed') {
+    const { state, counts } = this.summary(batchId);
+    const reconfirming = state === 'done' && counts.reconfirm > 0;
+    if (state !== 'draft' && state !== 'previewed' && !reconfirming) {
       throw new BridgeError({ code: 'conflict', message: 'This batch was already submitted.' });
     }
   }

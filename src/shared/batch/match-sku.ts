@@ -26,9 +26,10 @@ function norm(text: string): string {
 }
 
 /** Splits property text into name/value pairs, or bare values when no names are written. */
-export function parsePropertyText(
-  text: string,
-): { pairs: Array<{ name: string; value: string }>; values: string[] } {
+export function parsePropertyText(text: string): {
+  pairs: Array<{ name: string; value: string }>;
+  values: string[];
+} {
   const parts = text
     .normalize('NFKC')
     .split(/[;；,，|/\n]+/)

@@ -33,6 +33,7 @@ export type LineReason =
   | 'already_ordered'
   | 'no_address'
   | 'price_changed'
+  | 'preview_refused'
   | 'rejected';
 
 export type BatchState = 'draft' | 'previewed' | 'submitting' | 'done';

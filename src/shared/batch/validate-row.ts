@@ -47,7 +47,10 @@ function cell(row: readonly string[], mapping: ColumnMapping, column: BatchColum
 
 /** Parses "1,000", "２" and "3件" the way people type quantities. */
 export function parseQuantity(text: string): number | null {
-  const cleaned = text.normalize('NFKC').replace(/[,\s]/g, '').replace(/(件|个|pcs?|x)$/i, '');
+  const cleaned = text
+    .normalize('NFKC')
+    .replace(/[,\s]/g, '')
+    .replace(/(件|个|pcs?|x)$/i, '');
   if (!/^\d+(\.0+)?$/.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isSafeInteger(value) ? value : null;
@@ -72,7 +75,9 @@ export function validateRow(
     problems.push({
       rowNumber,
       column: 'quantity',
-      message: quantityText ? `quantity "${quantityText.slice(0, 20)}" is not a whole number from 1 to ${MAX_QUANTITY}` : 'no quantity',
+      message: quantityText
+        ? `quantity "${quantityText.slice(0, 20)}" is not a whole number from 1 to ${MAX_QUANTITY}`
+        : 'no quantity',
     });
   }
 

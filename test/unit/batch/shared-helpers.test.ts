@@ -67,10 +67,12 @@ describe('row validation', () => {
   });
 
   it('names the row and column of a bad quantity', () => {
-    const { problems } = validateRow(['https://detail.1688.com/offer/1.html', 'many', 'C1'], 7, mapping);
-    expect(problems).toEqual([
-      expect.objectContaining({ rowNumber: 7, column: 'quantity' }),
-    ]);
+    const { problems } = validateRow(
+      ['https://detail.1688.com/offer/1.html', 'many', 'C1'],
+      7,
+      mapping,
+    );
+    expect(problems).toEqual([expect.objectContaining({ rowNumber: 7, column: 'quantity' })]);
   });
 
   it('keeps a good row as a draft', () => {

@@ -16,11 +16,13 @@ export function batchHandlers(ctx: MainContext): DomainHandlers<typeof batchCall
         summary: batches.summary(batchId),
         lines: batches.lines(batchId),
         preview: batches.currentPreview(batchId),
+        paidOrders: batches.paidCount(batchId),
       };
     },
     'batch.editLine': async ({ batchId, lineNo, ...edit }) =>
       (await service()).editLine(batchId, lineNo, edit),
-    'batch.setAddress': async ({ batchId, address }) => (await service()).setAddress(batchId, address),
+    'batch.setAddress': async ({ batchId, address }) =>
+      (await service()).setAddress(batchId, address),
     'batch.preview': async ({ batchId }) => (await service()).preview(batchId),
     'batch.submit': async ({ batchId }) => (await service()).submit(batchId),
     'batch.pay': async ({ batchId }) => (await service()).pay(batchId),

@@ -2,7 +2,8 @@
 export const batch = {
   en: {
     title: 'Batch orders',
-    subtitle: 'Import a spreadsheet of order lines, fix what needs attention, preview per seller, then submit.',
+    subtitle:
+      'Import a spreadsheet of order lines, fix what needs attention, preview per seller, then submit.',
     import: {
       heading: 'Import',
       file: 'Spreadsheet file (CSV or XLSX)',
@@ -72,6 +73,8 @@ export const batch = {
       already_ordered: 'Already ordered in another batch',
       no_address: 'No shipping address',
       price_changed: 'The price changed after the preview: preview again',
+      preview_refused:
+        'The seller refused the preview (see the detail): fix the line or preview again',
       rejected: 'PandaPon refused the order',
     },
     address: {
@@ -107,7 +110,11 @@ export const batch = {
       pay: 'Submit created orders for payment',
       paid: 'Payment submitted for {{count}} orders',
     },
-    export: { csv: 'Export results (CSV)', xlsx: 'Export results (XLSX)', ready: 'Download {{name}}' },
+    export: {
+      csv: 'Export results (CSV)',
+      xlsx: 'Export results (XLSX)',
+      ready: 'Download {{name}}',
+    },
     batches: 'Earlier batches',
     newBatch: 'New batch',
   },
@@ -183,6 +190,7 @@ export const batch = {
       already_ordered: '已在其他批次下单',
       no_address: '没有收货地址',
       price_changed: '预览后价格有变：请重新预览',
+      preview_refused: '卖家预览未通过（见说明）：修改该行或重新预览',
       rejected: 'PandaPon 拒绝了此订单',
     },
     address: {
@@ -294,6 +302,7 @@ export const batch = {
       already_ordered: 'สั่งแล้วในชุดอื่น',
       no_address: 'ไม่มีที่อยู่จัดส่ง',
       price_changed: 'ราคาเปลี่ยนหลังดูตัวอย่าง: ดูตัวอย่างอีกครั้ง',
+      preview_refused: 'ผู้ขายไม่ผ่านการดูตัวอย่าง (ดูรายละเอียด): แก้ไขรายการหรือดูตัวอย่างอีกครั้ง',
       rejected: 'PandaPon ปฏิเสธคำสั่งซื้อ',
     },
     address: {

@@ -17,7 +17,10 @@ const tableSource = z
   .object({
     name: z.string().min(1).max(200),
     base64: z.string().max(MAX_FILE_BASE64).optional(),
-    text: z.string().max(8 * 1024 * 1024).optional(),
+    text: z
+      .string()
+      .max(8 * 1024 * 1024)
+      .optional(),
   })
   .strict()
   .refine((source) => (source.base64 === undefined) !== (source.text === undefined), {
@@ -32,6 +35,8 @@ export interface BatchDetail {
   readonly summary: BatchSummary;
   readonly lines: readonly BatchLineView[];
   readonly preview: BatchPreview | null;
+  /** Created orders a payment submission has paid (the rest may still be submitted). */
+  readonly paidOrders: number;
 }
 
 export const batchCalls = {
@@ -40,7 +45,11 @@ export const batchCalls = {
   /** Imports the rows into a new batch (or `batchId`: a re-import adds only new lines). */
   'batch.import': defineCall(
     z
-      .object({ source: tableSource, mapping: mappingSchema.optional(), batchId: batchId.optional() })
+      .object({
+        source: tableSource,
+        mapping: mappingSchema.optional(),
+        batchId: batchId.optional(),
+      })
       .strict(),
   ).returns<{ batchId: string; added: number; duplicates: number }>(),
   'batch.list': defineCall(z.object({}).strict()).returns<readonly BatchSummary[]>(),
