@@ -212,3 +212,24 @@ test('the profile form and the profile switcher work from the keyboard alone', a
   await app.keyboard.press('Escape');
   await expect(app.getByRole('menu')).toBeHidden();
 });
+
+test('a display currency keeps its rate and says how old the rate is', async ({ app }) => {
+  await openSettings(app);
+  const section = app.getByRole('region', { name: 'Display currency' });
+  await expect(section).toContainText('Prices are shown in yuan only');
+
+  await section.getByRole('combobox', { name: 'Currency' }).click();
+  await app.getByRole('option', { name: 'THB' }).click();
+  await section.getByRole('textbox', { name: 'Units of THB for ¥1' }).fill('4.95');
+  // A new rate is usually today's: the date fills itself in.
+  await expect(section.getByLabel('Date of the rate')).not.toHaveValue('');
+  await section.getByRole('button', { name: 'Save currency' }).click();
+  await expect(section.getByTestId('saved-rate')).toContainText('1 CNY = THB');
+  await expect(section.getByTestId('saved-rate')).toContainText('4.95, taken today');
+
+  // Back to yuan, so the other tests of this worker see prices as before.
+  await section.getByRole('combobox', { name: 'Currency' }).click();
+  await app.getByRole('option', { name: 'CNY' }).click();
+  await section.getByRole('button', { name: 'Save currency' }).click();
+  await expect(section.getByTestId('saved-rate')).toHaveCount(0);
+});
