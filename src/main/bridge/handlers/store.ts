@@ -6,15 +6,20 @@ import type { DomainHandlers } from './types';
 
 /** The store of the active profile, opened on first use; a clear error when it cannot open. */
 async function activeStore(ctx: Pick<MainContext, 'stores'>): Promise<ProfileStore> {
+  const noProfile = () =>
+    new BridgeError({
+      code: 'no_profile',
+      message: 'No profile is open. Choose or add a profile first.',
+    });
+  let store: ProfileStore | null;
   try {
-    return await ctx.stores.active();
+    store = await ctx.stores.active();
   } catch (error) {
     if (error instanceof BridgeError) throw error;
-    throw new BridgeError({
-      code: 'no_profile',
-      message: 'The active profile could not be opened. Choose or add a profile first.',
-    });
+    throw noProfile();
   }
+  if (!store) throw noProfile();
+  return store;
 }
 
 export function storeHandlers(ctx: MainContext): DomainHandlers<typeof storeCalls> {
