@@ -34,9 +34,9 @@ export const settings = {
       clear: 'Clear cache',
       clearTitle: 'Clear the cache?',
       clearBody:
-        'Saved answers (searches, product pages, order lists) are removed and fetched again from PandaPon when needed. Until then, offline you see less.',
+        'Saved answers of searches, product pages, categories and carts are removed and fetched again from PandaPon when needed. Until then, offline you see less.',
       keeps:
-        'Your orders, the order requests waiting to be sent, your batches and the list of products seen are kept.',
+        'Kept: your orders with their parcels and after-sales cases, the order requests waiting to be sent, your batches and the list of products seen.',
       clearConfirm: 'Clear cache',
       clearCancel: 'Cancel',
       cleared_one: 'Cache cleared: {{formatted}} answer removed, {{size}} freed.',
@@ -79,8 +79,9 @@ export const settings = {
       clear: '清除缓存',
       clearTitle: '清除缓存？',
       clearBody:
-        '已保存的响应（搜索、商品页、订单列表）将被删除，需要时再从 PandaPon 重新获取。在此之前，离线时能看到的内容会变少。',
-      keeps: '您的订单、待发送的下单请求、批量任务以及看过的商品列表都会保留。',
+        '搜索、商品页、类目和购物车的已保存响应将被删除，需要时再从 PandaPon 重新获取。在此之前，离线时能看到的内容会变少。',
+      keeps:
+        '以下内容会保留：您的订单及其包裹和售后记录、待发送的下单请求、批量任务以及看过的商品列表。',
       clearConfirm: '清除缓存',
       clearCancel: '取消',
       cleared_other: '缓存已清除：删除 {{formatted}} 条响应，释放 {{size}}。',
@@ -121,8 +122,9 @@ export const settings = {
       clear: 'ล้างแคช',
       clearTitle: 'ล้างแคชหรือไม่',
       clearBody:
-        'คำตอบที่บันทึกไว้ (ผลการค้นหา หน้าสินค้า รายการคำสั่งซื้อ) จะถูกลบ และดึงจาก PandaPon ใหม่เมื่อต้องใช้ ระหว่างนี้เมื่อออฟไลน์จะเห็นข้อมูลน้อยลง',
-      keeps: 'คำสั่งซื้อ คำขอสั่งซื้อที่รอส่ง ชุดคำสั่งซื้อ และรายการสินค้าที่เคยดูจะยังอยู่ครบ',
+        'คำตอบที่บันทึกไว้ของการค้นหา หน้าสินค้า หมวดหมู่ และตะกร้าจะถูกลบ และดึงจาก PandaPon ใหม่เมื่อต้องใช้ ระหว่างนี้เมื่อออฟไลน์จะเห็นข้อมูลน้อยลง',
+      keeps:
+        'สิ่งที่ยังอยู่ครบ: คำสั่งซื้อพร้อมพัสดุและเรื่องบริการหลังการขาย คำขอสั่งซื้อที่รอส่ง ชุดคำสั่งซื้อ และรายการสินค้าที่เคยดู',
       clearConfirm: 'ล้างแคช',
       clearCancel: 'ยกเลิก',
       cleared_other: 'ล้างแคชแล้ว: ลบ {{formatted}} คำตอบ คืนพื้นที่ {{size}}',
