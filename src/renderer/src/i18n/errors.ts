@@ -38,7 +38,8 @@ export const errors = {
     keychain_unavailable: '系统钥匙串不可用。{{message}}',
     no_profile: '请先在设置中选择或添加 PandaPon 账户。',
     forbidden: '不允许此操作。',
-    page_refused: 'PandaPon Desk 拒绝了此页面。请打开应用打印出的地址（其中带有密钥），或重新启动应用。',
+    page_refused:
+      'PandaPon Desk 拒绝了此页面。请打开应用打印出的地址（其中带有密钥），或重新启动应用。',
     internal: 'PandaPon Desk 内部出错，详情见日志文件。',
   },
   th: {
@@ -57,8 +58,7 @@ export const errors = {
     keychain_unavailable: 'ไม่สามารถใช้พวงกุญแจของระบบได้ {{message}}',
     no_profile: 'โปรดเลือกหรือเพิ่มโปรไฟล์ PandaPon ในการตั้งค่าก่อน',
     forbidden: 'ไม่อนุญาตให้ทำสิ่งนี้',
-    page_refused:
-      'PandaPon Desk ปฏิเสธหน้านี้ เปิดที่อยู่ที่แอปพิมพ์ไว้ (มีคีย์อยู่ในนั้น) หรือเริ่มแอปใหม่',
+    page_refused: 'PandaPon Desk ปฏิเสธหน้านี้ เปิดที่อยู่ที่แอปพิมพ์ไว้ (มีคีย์อยู่ในนั้น) หรือเริ่มแอปใหม่',
     internal: 'เกิดข้อผิดพลาดภายใน PandaPon Desk รายละเอียดอยู่ในไฟล์บันทึก',
   },
 };
