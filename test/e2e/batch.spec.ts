@@ -1,53 +1,76 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { generateCatalogue } from '../../src/sandbox/generator/catalogue';
 import { skuProperties, skusOf } from '../../src/sandbox/generator/skus';
+import type { Product } from '../../src/sandbox/generator/types';
 import { expect, screenshot, test } from './fixtures';
 
 /**
- * The batch flow through the UI on the Demo profile: import a spreadsheet file, fix the line that
- * needs attention, preview per seller, submit, watch progress, export the results. Products come
- * from the sandbox's own deterministic catalogue, so the links are real Demo products.
+ * The batch flow through the UI on the Demo profile, as an agent works it: import an XLSX file,
+ * import it again (nothing doubles), fix the line that needs attention, preview per seller with
+ * the grand total in yuan and the display currency, submit and watch the progress, submit the
+ * orders for payment as its own step, export the results. Products come from the sandbox's own
+ * deterministic catalogue, so the links are real Demo products.
  */
-function demoSpreadsheet(): string {
+const DIR = join('test-results', 'batch');
+
+/** Two sellers with two orderable sized offers each. */
+function demoOffers(): Product[] {
   const catalogue = generateCatalogue();
-  const offers = catalogue.offers
-    .filter((offer) => offer.moq <= 2 && offer.sizes.length > 1 && offer.stock > 50)
-    .slice(0, 3);
-  const rows = ['商品链接,规格,数量,客户单号,备注'];
-  offers.forEach((offer, index) => {
-    const sku = skusOf(offer)[0]!;
-    const properties = skuProperties(sku);
-    // The second line names only the colour: several sizes fit, so it needs attention.
-    const text =
+  const fit = catalogue.offers.filter(
+    (offer) => offer.moq <= 2 && offer.sizes.length > 1 && skusOf(offer)[0]!.stock > 20,
+  );
+  const bySeller = new Map<number, Product[]>();
+  for (const offer of fit)
+    bySeller.set(offer.sellerIndex, [...(bySeller.get(offer.sellerIndex) ?? []), offer]);
+  return [...bySeller.values()]
+    .filter((offers) => offers.length >= 2)
+    .slice(0, 2)
+    .flatMap((offers) => offers.slice(0, 2));
+}
+
+/** The rows of a spreadsheet; the second line names only the colour, so it needs attention. */
+function orderRows(prefix: string): string[][] {
+  return demoOffers().map((offer, index) => {
+    const properties = skuProperties(skusOf(offer)[0]!);
+    const spec =
       index === 1
         ? `${properties[0]!.name}:${properties[0]!.value}`
         : properties.map((property) => `${property.name}:${property.value}`).join(';');
-    rows.push(`https://detail.1688.com/offer/${offer.numericId}.html,${text},2,E2E-${index},e2e`);
+    return [
+      `https://detail.1688.com/offer/${offer.numericId}.html`,
+      spec,
+      '2',
+      `${prefix}-${index}`,
+      'e2e',
+    ];
   });
-  return rows.join('\n');
 }
 
-test('a spreadsheet becomes orders: import, fix, preview, submit, export', async ({ app }) => {
-  const dir = join('test-results', 'batch');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'orders.csv');
-  writeFileSync(file, demoSpreadsheet());
+async function writeXlsx(name: string, rows: string[][]): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('订单');
+  sheet.addRow(['商品链接', '规格', '数量', '客户单号', '备注']);
+  for (const row of rows) sheet.addRow(row);
+  const file = join(DIR, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
 
-  await app.getByRole('link', { name: 'Batches' }).click();
+async function openPage(app: Page, name: string) {
+  await app.getByRole('navigation', { name: /Main|主|หลัก/ }).getByRole('button', { name }).click();
+}
+
+async function importFile(app: Page, file: string, rows: number) {
   await app.locator('input[type=file]').setInputFiles(file);
-  await expect(app.getByText('3 rows, 5 columns')).toBeVisible();
-  await app.getByRole('button', { name: 'Import 3 rows' }).click();
-  await expect(app.getByText('3 lines added, 0 already in the batch')).toBeVisible();
-  await expect(app.getByText('Several specs fit: choose one')).toBeVisible();
-  await screenshot(app, 'batch-import-en');
+  await expect(app.getByText(`${rows} rows, 5 columns`)).toBeVisible();
+  await app.getByRole('button', { name: `Import ${rows} rows` }).click();
+}
 
-  await app.getByRole('button', { name: 'Fix line 3' }).click();
-  await app.getByRole('textbox', { name: 'Choose the spec' }).click();
-  await app.getByRole('option').first().click();
-  await app.getByRole('button', { name: 'Save and check again' }).click();
-  await expect(app.getByText('Several specs fit: choose one')).toHaveCount(0);
-
+async function fillAddress(app: Page) {
   for (const [label, value] of [
     ['Recipient', 'Zhang San'],
     ['Mobile', '18600000000'],
@@ -59,25 +82,154 @@ test('a spreadsheet becomes orders: import, fix, preview, submit, export', async
     await app.getByRole('textbox', { name: label, exact: true }).fill(value);
   }
   await app.getByRole('button', { name: 'Save address' }).click();
+  await expect(app.getByText('Address saved')).toBeVisible();
+}
+
+async function chooseThaiBaht(app: Page) {
+  await app.getByRole('button', { name: 'Settings', exact: true }).click();
+  const section = app.getByRole('region', { name: 'Display currency' });
+  await section.getByRole('combobox', { name: 'Currency' }).click();
+  await app.getByRole('option', { name: 'THB' }).click();
+  await section.getByRole('textbox', { name: 'Units of THB for ¥1' }).fill('4.95');
+  await section.getByRole('button', { name: 'Save currency' }).click();
+  await expect(section.getByTestId('saved-rate')).toContainText('4.95');
+}
+
+async function downloadOf(app: Page, button: string, suffix: RegExp): Promise<Buffer> {
+  await app.getByRole('button', { name: button }).click();
+  const link = app.getByTestId('batch-download');
+  await expect(link).toHaveAttribute('download', suffix);
+  const [download] = await Promise.all([app.waitForEvent('download'), link.click()]);
+  return readFileSync(await download.path());
+}
+
+test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, export', async ({
+  app,
+  shell,
+}) => {
+  test.setTimeout(180_000);
+  await chooseThaiBaht(app);
+  const file = await writeXlsx('orders.xlsx', orderRows('E2E'));
+
+  // Import, then the same file again: the customer references are already in the batch.
+  await openPage(app, 'Batches');
+  await importFile(app, file, 4);
+  await expect(app.getByText('4 lines added, 0 already in the batch')).toBeVisible();
+  await expect(app.getByText('Several specs fit: choose one')).toBeVisible();
+  await importFile(app, file, 4);
+  await expect(app.getByText('0 lines added, 4 already in the batch')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Lines' }).getByRole('row')).toHaveCount(5);
+  await screenshot(app, 'batch-import-en');
+
+  // Fix the line in place: choose the spec among those that fit.
+  await app.getByRole('button', { name: 'Fix line 3' }).click();
+  await app
+    .getByRole('combobox', { name: 'Choose the spec' })
+    .or(app.getByRole('textbox', { name: 'Choose the spec' }))
+    .click();
+  await app.getByRole('option').first().click();
+  await screenshot(app, 'batch-fix-en');
+  await app.getByRole('button', { name: 'Save and check again' }).click();
+  await expect(app.getByText('Several specs fit: choose one')).toHaveCount(0);
+  await expect(app.getByText('Ready', { exact: true })).toHaveCount(4);
+
+  // Preview: one row per seller with freight, the grand total in yuan and in baht.
+  await fillAddress(app);
   await app.getByRole('button', { name: 'Preview per seller' }).click();
-  await expect(app.getByTestId('batch-grand-total')).toContainText(/\d/);
+  const preview = app.getByRole('table', { name: 'Preview' });
+  await expect(preview.locator('tbody tr')).toHaveCount(2);
+  await expect(app.getByTestId('batch-grand-total')).toContainText('¥');
+  await expect(app.getByTestId('batch-grand-total-converted')).toContainText(/THB|฿/);
+  await expect(app.getByTestId('batch-grand-total-converted')).toContainText('1 CNY = 4.95 THB');
   await screenshot(app, 'batch-preview-en');
 
-  await app.getByRole('button', { name: /Confirm these prices and submit 3 lines/ }).click();
-  await expect(app.getByTestId('batch-progress-text')).toHaveText('3 of 3 lines settled', { timeout: 30_000 });
-  await expect(app.getByTestId('batch-count-created')).toContainText('3');
+  // Submit on a slow line, so the progress is seen moving.
+  await shell.sandbox.control('faults', {
+    endpoints: { 'alibaba.order.batchCreate': { latencyMs: 1_500 } },
+  });
+  await app.getByRole('button', { name: /Confirm these prices and submit 4 lines/ }).click();
+  await expect(app.getByRole('progressbar', { name: 'Batch progress' })).toBeVisible();
+  await expect(app.getByTestId('batch-count-sending')).not.toContainText(': 0');
+  await screenshot(app, 'batch-progress-en');
+  await expect(app.getByTestId('batch-progress-text')).toHaveText('4 of 4 lines settled', {
+    timeout: 60_000,
+  });
+  await shell.sandbox.control('faults', {});
+  await expect(app.getByTestId('batch-count-created')).toContainText('4');
 
-  await app.getByRole('button', { name: 'Export results (CSV)' }).click();
-  const download = app.getByTestId('batch-download');
-  await expect(download).toHaveAttribute('download', /results\.csv$/);
+  // Nothing is paid until the agent says so; then one batch payment submission.
+  const payments = async () =>
+    (
+      (await shell.sandbox.control('requests?endpoint=alibaba.order.batchSubmitToPay')) as {
+        requests: unknown[];
+      }
+    ).requests.length;
+  expect(await payments()).toBe(0);
+  await expect(app.getByText('Payment is not automatic')).toBeVisible();
+  await app.getByRole('button', { name: 'Submit 4 created orders for payment' }).click();
+  await expect(app.getByTestId('batch-paid')).toHaveText('Payment submitted for 4 orders');
+  await expect(app.getByRole('button', { name: /created orders for payment/ })).toHaveCount(0);
+  expect(await payments()).toBe(1);
+
+  // Export: the CSV names every order; the XLSX opens as a workbook with a row per line.
+  const csv = (await downloadOf(app, 'Export results (CSV)', /results\.csv$/)).toString('utf8');
+  for (const ref of ['E2E-0', 'E2E-1', 'E2E-2', 'E2E-3']) expect(csv).toContain(ref);
+  expect(csv.match(/\b3\d{15}\b/g)?.length).toBeGreaterThanOrEqual(4);
+  const xlsx = await downloadOf(app, 'Export results (XLSX)', /results\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+  expect(workbook.worksheets[0]!.rowCount).toBe(5);
   await screenshot(app, 'batch-results-en');
+});
 
-  const navLabels = { 'zh-CN': '批量下单', th: 'สั่งซื้อเป็นชุด' } as const;
-  for (const [language, label] of Object.entries(navLabels)) {
+test('the batch page in Chinese and Thai: import, preview, results', async ({ app }) => {
+  test.setTimeout(120_000);
+  const labels = {
+    'zh-CN': {
+      nav: '批量下单',
+      import: '导入 4 行',
+      address: ['收货人', '手机', '省份', '城市', '区县', '详细地址', '保存地址'],
+      preview: '按卖家预览',
+      submit: '确认价格并提交 3 行',
+      settled: '已处理 3 / 3 行',
+    },
+    th: {
+      nav: 'สั่งซื้อเป็นชุด',
+      import: 'นำเข้า 4 แถว',
+      address: ['ผู้รับ', 'มือถือ', 'มณฑล', 'เมือง', 'เขต', 'ที่อยู่', 'บันทึกที่อยู่'],
+      preview: 'ดูตัวอย่างตามผู้ขาย',
+      submit: 'ยืนยันราคาและส่ง 3 รายการ',
+      settled: 'เสร็จ 3 จาก 3 รายการ',
+    },
+  } as const;
+  const values = ['张三', '18600000000', '浙江省', '杭州市', '西湖区', '转塘街道 1 号'];
+  for (const [language, label] of Object.entries(labels)) {
     await app.evaluate((code) => localStorage.setItem('pandapon-desk.language', code), language);
     await app.reload();
-    await app.getByRole('link', { name: label }).click();
-    await expect(app.getByRole('heading', { level: 1 })).toBeVisible();
-    await screenshot(app, `batch-${language}`);
+    await openPage(app, label.nav);
+    await expect(app.getByRole('heading', { level: 1 })).toHaveText(label.nav);
+
+    const file = await writeXlsx(`orders-${language}.xlsx`, orderRows(`E2E-${language}`));
+    await app.locator('input[type=file]').setInputFiles(file);
+    await app.getByRole('button', { name: label.import }).click();
+    await expect(app.locator('[data-testid^=batch-line-]')).toHaveCount(4);
+    await screenshot(app, `batch-import-${language}`);
+
+    for (let index = 0; index < values.length; index++) {
+      await app
+        .getByRole('textbox', { name: label.address[index], exact: true })
+        .fill(values[index]!);
+    }
+    await app.getByRole('button', { name: label.address[6] }).click();
+    await app.getByRole('button', { name: label.preview }).click();
+    await expect(app.getByTestId('batch-grand-total')).toContainText(/\d/);
+    await screenshot(app, `batch-preview-${language}`);
+
+    // The line that still needs attention stays behind; the other three are ordered.
+    await app.getByRole('button', { name: label.submit }).click();
+    await expect(app.getByTestId('batch-progress-text')).toHaveText(label.settled, {
+      timeout: 30_000,
+    });
+    await screenshot(app, `batch-results-${language}`);
   }
 });

@@ -322,11 +322,12 @@ export class BatchService {
 
   /**
    * Address and preview may change before submitting, and again once a submitted batch has
-   * finished with sellers held for re-confirmation (their price changed after the preview).
+   * finished with lines left behind: sellers held for re-confirmation (their price changed after
+   * the preview) or lines that still need attention, sent as a follow-up once fixed.
    */
   private requireDraft(batchId: string): void {
     const { state, counts } = this.summary(batchId);
-    const reconfirming = state === 'done' && counts.reconfirm > 0;
+    const reconfirming = state === 'done' && counts.reconfirm + counts.needs_attention > 0;
     if (state !== 'draft' && state !== 'previewed' && !reconfirming) {
       throw new BridgeError({ code: 'conflict', message: 'This batch was already submitted.' });
     }

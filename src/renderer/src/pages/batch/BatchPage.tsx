@@ -18,6 +18,10 @@ export function BatchPage() {
   const { detail, progress, refresh } = useBatchDetail(batchId);
   const summary = detail.data?.summary;
   const submitted = summary?.state === 'submitting' || summary?.state === 'done';
+  // A finished batch with lines left behind (a seller's new price to confirm, a line still needing
+  // attention) can have them fixed, previewed and submitted as a follow-up.
+  const reconfirming =
+    summary?.state === 'done' && summary.counts.reconfirm + summary.counts.needs_attention > 0;
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -55,12 +59,26 @@ export function BatchPage() {
         />
       ) : null}
       {batchId && detail.isPending ? <LoadingState /> : null}
-      {detail.error ? <ErrorState error={detail.error} onRetry={() => void detail.refetch()} /> : null}
+      {detail.error ? (
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+      ) : null}
       {summary && detail.data ? (
         <>
-          <LinesTable batchId={summary.id} lines={detail.data.lines} editable={!submitted} />
-          {!submitted ? <PreviewPanel summary={summary} preview={detail.data.preview} /> : null}
-          {submitted ? <ProgressPanel summary={summary} progress={progress} /> : null}
+          <LinesTable
+            batchId={summary.id}
+            lines={detail.data.lines}
+            editable={!submitted || reconfirming}
+          />
+          {!submitted || reconfirming ? (
+            <PreviewPanel summary={summary} preview={detail.data.preview} />
+          ) : null}
+          {submitted ? (
+            <ProgressPanel
+              summary={summary}
+              progress={progress}
+              paidOrders={detail.data.paidOrders}
+            />
+          ) : null}
         </>
       ) : null}
     </Stack>

@@ -1,7 +1,23 @@
-import { Alert, Button, Card, FileButton, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState, type DragEvent } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  FileButton,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BATCH_COLUMNS, type BatchColumn, type ColumnMapping } from '../../../../shared/batch/columns';
+import {
+  BATCH_COLUMNS,
+  type BatchColumn,
+  type ColumnMapping,
+} from '../../../../shared/batch/columns';
 import type { ImportedTable } from '../../../../shared/batch/types';
 import { bridge } from '../../bridge/client';
 import { ErrorState } from '../../components/states';
@@ -10,7 +26,10 @@ import { fileToBase64 } from './useBatch';
 type Source = { name: string; base64?: string; text?: string };
 
 /** File picker, drop zone and paste box, then the editable column mapping. */
-export function ImportPanel(props: { batchId: string | null; onImported: (batchId: string) => void }) {
+export function ImportPanel(props: {
+  batchId: string | null;
+  onImported: (batchId: string) => void;
+}) {
   const { t } = useTranslation('batch');
   const [source, setSource] = useState<Source | null>(null);
   const [table, setTable] = useState<ImportedTable | null>(null);
@@ -19,6 +38,8 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ added: number; duplicates: number } | null>(null);
+  // Cleared after each pick, so choosing the same file again (a re-import) is seen as a choice.
+  const resetPicker = useRef<() => void>(null);
 
   const inspect = async (next: Source) => {
     setError(null);
@@ -33,6 +54,7 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
     }
   };
   const pickFile = async (file: File | null) => {
+    resetPicker.current?.();
     if (file) await inspect({ name: file.name, base64: await fileToBase64(file) });
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -59,7 +81,10 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
     }
   };
 
-  const columnOptions = (table?.headers ?? []).map((header, index) => ({ value: String(index), label: header }));
+  const columnOptions = (table?.headers ?? []).map((header, index) => ({
+    value: String(index),
+    label: header,
+  }));
   return (
     <Card withBorder component="section" aria-labelledby="batch-import">
       <Stack gap="sm">
@@ -73,7 +98,11 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
           style={{ border: '2px dashed var(--mantine-color-gray-4)', borderRadius: 8, padding: 16 }}
         >
           <Group>
-            <FileButton onChange={(file) => void pickFile(file)} accept=".csv,.xlsx,text/csv">
+            <FileButton
+              onChange={(file) => void pickFile(file)}
+              resetRef={resetPicker}
+              accept=".csv,.xlsx,text/csv"
+            >
               {(buttonProps) => (
                 <Button {...buttonProps} variant="light">
                   {t('import.file')}
@@ -95,7 +124,11 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
           maxRows={6}
         />
         <Group>
-          <Button variant="default" disabled={!pasted.trim()} onClick={() => void inspect({ name: 'pasted', text: pasted })}>
+          <Button
+            variant="default"
+            disabled={!pasted.trim()}
+            onClick={() => void inspect({ name: 'pasted', text: pasted })}
+          >
             {t('import.readPaste')}
           </Button>
         </Group>
@@ -108,7 +141,8 @@ export function ImportPanel(props: { batchId: string | null; onImported: (batchI
         {table ? (
           <Stack gap="xs">
             <Text size="sm">
-              {source?.name} · {t('import.rows', { count: table.rowCount, columns: table.headers.length })}
+              {source?.name} ·{' '}
+              {t('import.rows', { count: table.rowCount, columns: table.headers.length })}
             </Text>
             <Text size="sm" c="dimmed">
               {table.mappingSaved ? t('import.savedLayout') : t('import.guessed')}

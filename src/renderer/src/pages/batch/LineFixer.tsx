@@ -40,11 +40,24 @@ export function LineFixer(props: { batchId: string; line: BatchLineView; onDone:
   };
 
   return (
-    <Card withBorder bg="var(--mantine-color-gray-0)" aria-label={t('lines.fixLine', { line: line.rowNumber })} component="section">
+    <Card
+      withBorder
+      bg="var(--mantine-color-gray-0)"
+      aria-label={t('lines.fixLine', { line: line.rowNumber })}
+      component="section"
+    >
       <Stack gap="xs">
         <Text fw={600}>{t('lines.fixLine', { line: line.rowNumber })}</Text>
-        {line.reason ? <Text size="sm" c="orange">{t(`reason.${line.reason}`)}</Text> : null}
-        <TextInput label={t('columns.product')} value={product} onChange={(event) => setProduct(event.currentTarget.value)} />
+        {line.reason ? (
+          <Text size="sm" c="orange">
+            {t(`reason.${line.reason}`)}
+          </Text>
+        ) : null}
+        <TextInput
+          label={t('columns.product')}
+          value={product}
+          onChange={(event) => setProduct(event.currentTarget.value)}
+        />
         {line.candidates.length > 0 ? (
           <Select
             label={t('lines.choose')}
@@ -56,7 +69,11 @@ export function LineFixer(props: { batchId: string; line: BatchLineView; onDone:
             onChange={setSkuId}
           />
         ) : null}
-        <TextInput label={t('columns.sku')} value={sku} onChange={(event) => setSku(event.currentTarget.value)} />
+        <TextInput
+          label={t('columns.sku')}
+          value={sku}
+          onChange={(event) => setSku(event.currentTarget.value)}
+        />
         <NumberInput
           label={t('columns.quantity')}
           value={quantity}
@@ -73,7 +90,11 @@ export function LineFixer(props: { batchId: string; line: BatchLineView; onDone:
           <Button variant="default" onClick={props.onDone}>
             {t('lines.cancel')}
           </Button>
-          <Button variant="subtle" color="gray" onClick={() => void save({ excluded: line.state !== 'excluded' })}>
+          <Button
+            variant="subtle"
+            color="gray"
+            onClick={() => void save({ excluded: line.state !== 'excluded' })}
+          >
             {line.state === 'excluded' ? t('lines.include') : t('lines.exclude')}
           </Button>
         </Group>

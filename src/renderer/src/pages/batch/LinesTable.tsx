@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchLineView, LineState } from '../../../../shared/batch/types';
+import { formatFen } from '../../i18n/format';
 import { LineFixer } from './LineFixer';
 
 const STATE_COLOURS: Record<LineState, string> = {
@@ -21,12 +22,17 @@ const GRID = '56px 1.4fr 1fr 56px 130px 1.6fr 80px';
 const ROW_HEIGHT = 40;
 
 /** Every line of the batch in a virtualised list; "needs attention" lines are fixed in place. */
-export function LinesTable(props: { batchId: string; lines: readonly BatchLineView[]; editable: boolean }) {
+export function LinesTable(props: {
+  batchId: string;
+  lines: readonly BatchLineView[];
+  editable: boolean;
+}) {
   const { t } = useTranslation('batch');
   const [onlyAttention, setOnlyAttention] = useState(false);
   const [fixing, setFixing] = useState<number | null>(null);
   const shown = useMemo(
-    () => (onlyAttention ? props.lines.filter((line) => line.state === 'needs_attention') : props.lines),
+    () =>
+      onlyAttention ? props.lines.filter((line) => line.state === 'needs_attention') : props.lines,
     [onlyAttention, props.lines],
   );
   const scroller = useRef<HTMLDivElement>(null);
@@ -39,7 +45,7 @@ export function LinesTable(props: { batchId: string; lines: readonly BatchLineVi
   const fixingLine = props.lines.find((line) => line.lineNo === fixing) ?? null;
 
   const detailOf = (line: BatchLineView) =>
-    line.orderId ?? (line.reason ? t(`reason.${line.reason}`) : line.error ?? line.title ?? '');
+    line.orderId ?? (line.reason ? t(`reason.${line.reason}`) : (line.error ?? line.title ?? ''));
 
   return (
     <Card withBorder component="section" aria-labelledby="batch-lines">
@@ -56,14 +62,20 @@ export function LinesTable(props: { batchId: string; lines: readonly BatchLineVi
         </Group>
         {shown.length === 0 ? <Text c="dimmed">{t('lines.empty')}</Text> : null}
         <div role="table" aria-label={t('lines.heading')} aria-rowcount={shown.length}>
-          <div role="row" style={{ display: 'grid', gridTemplateColumns: GRID, gap: 8, fontWeight: 600 }}>
+          <div
+            role="row"
+            style={{ display: 'grid', gridTemplateColumns: GRID, gap: 8, fontWeight: 600 }}
+          >
             {['row', 'product', 'spec', 'quantity', 'state', 'detail', 'fix'].map((key) => (
               <Text key={key} role="columnheader" size="sm" fw={600}>
                 {t(`lines.${key}`)}
               </Text>
             ))}
           </div>
-          <div ref={scroller} style={{ height: Math.min(420, shown.length * ROW_HEIGHT + 4), overflow: 'auto' }}>
+          <div
+            ref={scroller}
+            style={{ height: Math.min(420, shown.length * ROW_HEIGHT + 4), overflow: 'auto' }}
+          >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const line = shown[item.index]!;
@@ -86,12 +98,18 @@ export function LinesTable(props: { batchId: string; lines: readonly BatchLineVi
                       borderBottom: '1px solid var(--mantine-color-gray-2)',
                     }}
                   >
-                    <Text role="cell" size="sm">{line.rowNumber}</Text>
+                    <Text role="cell" size="sm">
+                      {line.rowNumber}
+                    </Text>
                     <Text role="cell" size="sm" truncate title={line.productText}>
                       {line.title ?? line.productText}
                     </Text>
-                    <Text role="cell" size="sm" truncate>{line.skuLabel ?? line.skuText}</Text>
-                    <Text role="cell" size="sm">{line.quantity}</Text>
+                    <Text role="cell" size="sm" truncate>
+                      {line.skuLabel ?? line.skuText}
+                    </Text>
+                    <Text role="cell" size="sm">
+                      {line.quantity}
+                    </Text>
                     <div role="cell">
                       <Badge color={STATE_COLOURS[line.state]} variant="light">
                         {t(`state.${line.state}`)}
@@ -101,7 +119,8 @@ export function LinesTable(props: { batchId: string; lines: readonly BatchLineVi
                       {detailOf(line)}
                     </Text>
                     <div role="cell">
-                      {props.editable && ['needs_attention', 'reconfirm', 'excluded', 'ready'].includes(line.state) ? (
+                      {props.editable &&
+                      ['needs_attention', 'reconfirm', 'excluded', 'ready'].includes(line.state) ? (
                         <Button
                           size="compact-sm"
                           variant={line.state === 'needs_attention' ? 'filled' : 'subtle'}

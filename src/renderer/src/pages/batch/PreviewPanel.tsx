@@ -1,15 +1,40 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchPreview, BatchSummary } from '../../../../shared/batch/types';
 import { bridge } from '../../bridge/client';
 import { ErrorState } from '../../components/states';
-import { formatFen } from '../../i18n/format';
+import { convertFen, useDisplayCurrency } from '../../components/product/useDisplayCurrency';
+import { formatAmount, formatDate, formatFen } from '../../i18n/format';
 
-const ADDRESS_FIELDS = ['fullName', 'mobile', 'provinceText', 'cityText', 'areaText', 'address'] as const;
+const ADDRESS_FIELDS = [
+  'fullName',
+  'mobile',
+  'provinceText',
+  'cityText',
+  'areaText',
+  'address',
+] as const;
 type AddressForm = Record<(typeof ADDRESS_FIELDS)[number], string>;
-const EMPTY: AddressForm = { fullName: '', mobile: '', provinceText: '', cityText: '', areaText: '', address: '' };
+const EMPTY: AddressForm = {
+  fullName: '',
+  mobile: '',
+  provinceText: '',
+  cityText: '',
+  areaText: '',
+  address: '',
+};
 
 /** The batch address, the preview per seller with totals, and the confirmation that submits. */
 export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPreview | null }) {
@@ -33,8 +58,19 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
       setBusy(null);
     }
   };
+  const currency = useDisplayCurrency();
   const previewed = summary.state === 'previewed' && preview !== null;
   const ready = summary.counts.ready;
+  const previewable = ready + summary.counts.reconfirm + summary.counts.needs_attention;
+  const converted =
+    preview && currency && currency.code !== 'CNY'
+      ? t('preview.inCurrency', {
+          amount: formatAmount(convertFen(preview.totalFen, currency.perCny), currency.code),
+          rate: currency.perCny,
+          code: currency.code,
+          date: currency.rateDate ? formatDate(currency.rateDate) : t('preview.noRateDate'),
+        })
+      : null;
 
   return (
     <Card withBorder component="section" aria-labelledby="batch-preview">
@@ -42,8 +78,12 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
         <Title order={2} size="h4" id="batch-preview">
           {t('preview.heading')}
         </Title>
-        <Text size="sm" fw={600}>{t('address.heading')}</Text>
-        <Text size="sm" c="dimmed">{summary.hasAddress ? t('address.saved') : t('address.hint')}</Text>
+        <Text size="sm" fw={600}>
+          {t('address.heading')}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {summary.hasAddress ? t('address.saved') : t('address.hint')}
+        </Text>
         <SimpleGrid cols={{ base: 2, md: 3 }}>
           {ADDRESS_FIELDS.map((field) => (
             <TextInput
@@ -62,13 +102,15 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
             variant="default"
             loading={busy === 'address'}
             disabled={!address.fullName || !address.mobile || !address.address}
-            onClick={() => void run('address', () => bridge.call('batch.setAddress', { batchId, address }))}
+            onClick={() =>
+              void run('address', () => bridge.call('batch.setAddress', { batchId, address }))
+            }
           >
             {t('address.save')}
           </Button>
           <Button
             loading={busy === 'preview'}
-            disabled={ready === 0}
+            disabled={previewable === 0}
             onClick={() => void run('preview', () => bridge.call('batch.preview', { batchId }))}
           >
             {t('preview.run')}
@@ -89,20 +131,29 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
             </Table.Thead>
             <Table.Tbody>
               {preview.sellers.map((seller) => (
-                <Table.Tr key={`${seller.platform}-${seller.sellerId}`}>
+                <Table.Tr
+                  key={`${seller.platform}-${seller.sellerId}`}
+                  bg={seller.ok ? undefined : 'var(--mantine-color-orange-0)'}
+                >
                   <Table.Td>{seller.sellerName}</Table.Td>
                   <Table.Td>{seller.lineNos.length}</Table.Td>
                   <Table.Td>{formatFen(seller.goodsFen)}</Table.Td>
                   <Table.Td>{formatFen(seller.freightFen)}</Table.Td>
                   <Table.Td>{formatFen(seller.totalFen)}</Table.Td>
-                  <Table.Td>{seller.warnings.join('; ')}</Table.Td>
+                  <Table.Td>
+                    {seller.ok
+                      ? seller.warnings.join('; ')
+                      : `${t('preview.refused')}: ${seller.warnings.join('; ')}`}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th>{t('preview.grandTotal')}</Table.Th>
-                <Table.Th>{preview.sellers.reduce((sum, seller) => sum + seller.lineNos.length, 0)}</Table.Th>
+                <Table.Th>
+                  {preview.sellers.reduce((sum, seller) => sum + seller.lineNos.length, 0)}
+                </Table.Th>
                 <Table.Th>{formatFen(preview.goodsFen)}</Table.Th>
                 <Table.Th>{formatFen(preview.freightFen)}</Table.Th>
                 <Table.Th data-testid="batch-grand-total">{formatFen(preview.totalFen)}</Table.Th>
@@ -111,9 +162,16 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
             </Table.Tfoot>
           </Table>
         ) : null}
-        {previewed ? (
+        {converted ? (
+          <Text size="sm" data-testid="batch-grand-total-converted">
+            {converted}
+          </Text>
+        ) : null}
+        {previewed && ready > 0 ? (
           <Stack gap={4}>
-            <Text size="sm" c="dimmed">{t('preview.confirmHint')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('preview.confirmHint')}
+            </Text>
             <Group>
               <Button
                 color="green"

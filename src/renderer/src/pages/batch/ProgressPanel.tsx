@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchProgress, BatchSummary, LineState } from '../../../../shared/batch/types';
@@ -6,18 +7,31 @@ import { bridge } from '../../bridge/client';
 import { ErrorState } from '../../components/states';
 
 const SETTLED: readonly LineState[] = ['created', 'failed'];
-const SHOWN: readonly LineState[] = ['queued', 'sending', 'unknown', 'created', 'failed', 'reconfirm'];
+const SHOWN: readonly LineState[] = [
+  'queued',
+  'sending',
+  'unknown',
+  'created',
+  'failed',
+  'reconfirm',
+];
 
 /** Live progress of a submitted batch, then its results: export, check again, pay. */
-export function ProgressPanel(props: { summary: BatchSummary; progress: BatchProgress | null }) {
+export function ProgressPanel(props: {
+  summary: BatchSummary;
+  progress: BatchProgress | null;
+  paidOrders: number;
+}) {
   const { t } = useTranslation('batch');
+  const queryClient = useQueryClient();
   const counts = props.progress?.counts ?? props.summary.counts;
   const sent = SHOWN.reduce((sum, state) => sum + counts[state], 0);
   const done = SETTLED.reduce((sum, state) => sum + counts[state], 0);
   const percent = sent === 0 ? 0 : Math.round((done / sent) * 100);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [paid, setPaid] = useState<number | null>(null);
+  const [paying, setPaying] = useState(false);
+  const unpaid = Math.max(0, counts.created - props.paidOrders);
   const batchId = props.summary.id;
 
   useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
@@ -48,8 +62,15 @@ export function ProgressPanel(props: { summary: BatchSummary; progress: BatchPro
         <Title order={2} size="h4" id="batch-progress">
           {t('progress.heading')}
         </Title>
-        <Progress value={percent} size="lg" aria-label={t('progress.label')} role="progressbar"
-          aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} />
+        <Progress
+          value={percent}
+          size="lg"
+          aria-label={t('progress.label')}
+          role="progressbar"
+          aria-valuenow={percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        />
         <Text size="sm" role="status" aria-live="polite" data-testid="batch-progress-text">
           {t('progress.done', { done, total: sent })}
         </Text>
@@ -61,21 +82,37 @@ export function ProgressPanel(props: { summary: BatchSummary; progress: BatchPro
           ))}
         </Group>
         <Group>
-          <Button variant="default" onClick={() => void exportAs('csv')}>{t('export.csv')}</Button>
-          <Button variant="default" onClick={() => void exportAs('xlsx')}>{t('export.xlsx')}</Button>
+          <Button variant="default" onClick={() => void exportAs('csv')}>
+            {t('export.csv')}
+          </Button>
+          <Button variant="default" onClick={() => void exportAs('xlsx')}>
+            {t('export.xlsx')}
+          </Button>
           {counts.unknown > 0 ? (
-            <Button variant="light" onClick={() => void act(() => bridge.call('batch.resume', { batchId }))}>
+            <Button
+              variant="light"
+              onClick={() => void act(() => bridge.call('batch.resume', { batchId }))}
+            >
               {t('progress.checkAgain')}
             </Button>
           ) : null}
-          {props.summary.state === 'done' && counts.created > 0 ? (
+          {props.summary.state === 'done' && unpaid > 0 ? (
             <Button
               color="orange"
+              loading={paying}
               onClick={() =>
-                void act(async () => setPaid((await bridge.call('batch.pay', { batchId })).orderIds))
+                void act(async () => {
+                  setPaying(true);
+                  try {
+                    await bridge.call('batch.pay', { batchId });
+                    await queryClient.invalidateQueries({ queryKey: ['batch.get'] });
+                  } finally {
+                    setPaying(false);
+                  }
+                })
               }
             >
-              {t('progress.pay')}
+              {t('progress.pay', { count: unpaid })}
             </Button>
           ) : null}
         </Group>
@@ -84,7 +121,16 @@ export function ProgressPanel(props: { summary: BatchSummary; progress: BatchPro
             {t('export.ready', { name: download.name })}
           </Anchor>
         ) : null}
-        {paid !== null ? <Alert color="green">{t('progress.paid', { count: paid })}</Alert> : null}
+        {props.summary.state === 'done' && unpaid > 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('progress.payHint')}
+          </Text>
+        ) : null}
+        {props.paidOrders > 0 ? (
+          <Alert color="green" role="status" data-testid="batch-paid">
+            {t('progress.paid', { count: props.paidOrders })}
+          </Alert>
+        ) : null}
         {error ? <ErrorState error={error} /> : null}
       </Stack>
     </Card>

@@ -7,7 +7,11 @@ import { useBridgeEvent, useBridgeQuery } from '../../bridge/hooks';
 export function useBatchDetail(batchId: string | null) {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<BatchProgress | null>(null);
-  const detail = useBridgeQuery('batch.get', { batchId: batchId ?? '' }, { enabled: batchId !== null });
+  const detail = useBridgeQuery(
+    'batch.get',
+    { batchId: batchId ?? '' },
+    { enabled: batchId !== null },
+  );
 
   const onProgress = useCallback(
     (payload: BatchProgress) => {
