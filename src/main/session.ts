@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { EventPayload } from '../shared/bridge';
 import type { ProfileView } from '../shared/bridge/calls/profiles';
 import type { Sourced } from '../shared/bridge/sourced';
@@ -6,7 +6,12 @@ import type { EventHub } from './events';
 import type { Logger } from './log';
 import { createOutbox, type Outbox } from './outbox';
 import type { DeskClient, DeskProfileService } from './profiles';
-import { createCachedReader, openProfileStore, type CachedReader, type ProfileStore } from './store';
+import {
+  createCachedReader,
+  openProfileStore,
+  type CachedReader,
+  type ProfileStore,
+} from './store';
 
 /**
  * Everything that works on one profile's behalf: its PandaPon client (signing with the secret from
@@ -108,7 +113,16 @@ export class SessionManager {
       profileId,
       log: this.options.log,
       onNotice: (notice) =>
-        events.emit('app.notice', { kind: notice.kind, code: notice.code, message: notice.message }),
+        events.emit('app.notice', {
+          kind: notice.kind,
+          code: notice.code,
+          message: notice.message,
+          values: {
+            file: basename(notice.movedTo),
+            outbox: notice.carriedOver.outbox,
+            batches: notice.carriedOver.batches,
+          },
+        }),
     });
     const reader = createCachedReader({
       store,
@@ -146,7 +160,12 @@ export class SessionManager {
           forceRefresh: options.refresh === true || options.fresh === true,
           ...(options.maxAgeMs === undefined ? {} : { maxAgeMs: options.maxAgeMs }),
         });
-        return { data: answer.data, source: answer.source, fetchedAt: answer.fetchedAt, stale: answer.stale };
+        return {
+          data: answer.data,
+          source: answer.source,
+          fetchedAt: answer.fetchedAt,
+          stale: answer.stale,
+        };
       },
     };
   }

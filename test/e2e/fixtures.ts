@@ -6,25 +6,42 @@ import { startShell, type RunningShell } from './shell';
 export { expect };
 
 interface WorkerFixtures {
-  /** One browser shell per worker, on the Demo profile, with its own data folder. */
-  shell: RunningShell;
+  /** The shell of the spec file running in this worker; replaced when the next file starts. */
+  shellOfFile: { file: string | null; shell: RunningShell | null };
 }
 
 interface TestFixtures {
+  /**
+   * A browser shell on the Demo profile with its own data folder and sandbox, shared by the tests
+   * of one spec file (in order) and never by two files, so no file sees another's carts or orders.
+   */
+  shell: RunningShell;
   /** A page showing the app, already through the token handshake. */
   app: Page;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  shell: [
+  shellOfFile: [
     // Playwright reads the fixture's dependencies from the destructuring; this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const shell = await startShell();
-      await use(shell);
-      await shell.stop();
+      const current: WorkerFixtures['shellOfFile'] = { file: null, shell: null };
+      await use(current);
+      await current.shell?.stop();
     },
-    { scope: 'worker', timeout: 60_000 },
+    { scope: 'worker' },
+  ],
+  shell: [
+    async ({ shellOfFile }, use, testInfo) => {
+      if (shellOfFile.file !== testInfo.file || !shellOfFile.shell) {
+        await shellOfFile.shell?.stop();
+        shellOfFile.shell = null;
+        shellOfFile.shell = await startShell();
+        shellOfFile.file = testInfo.file;
+      }
+      await use(shellOfFile.shell);
+    },
+    { timeout: 60_000 },
   ],
   app: async ({ page, shell }, use) => {
     await page.goto(shell.url);

@@ -55,7 +55,7 @@ export class ProfileService<C> {
   private readonly path: string;
   private readonly demo: DemoSandbox;
   private state: ProfilesFile;
-  private pendingNotice: { code: string; message: string } | null = null;
+  private pendingNotice: { code: string; message: string; values?: Record<string, string> } | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private cachedClient: { key: string; client: C } | null = null;
 
@@ -202,6 +202,7 @@ export class ProfileService<C> {
           kind: 'warning',
           code: 'profiles.secret_left_in_keychain',
           message: secretLeftInKeychain(profile.name, profileId),
+          values: { name: profile.name, id: profileId },
         });
       }
       this.log.info('profile deleted', { profileId });
@@ -284,6 +285,7 @@ export class ProfileService<C> {
       this.pendingNotice = {
         code: 'profiles.file_moved_aside',
         message: fileMovedAside(result.reason, result.movedTo),
+        values: { file: result.movedTo },
       };
       return fresh;
     }

@@ -36,6 +36,7 @@ export class SettingsService {
         kind: 'warning',
         code: 'settings_reset',
         message: `Your settings file could not be read, so the defaults are in use. The old file was kept as ${this.pendingNotice}.`,
+        values: { file: this.pendingNotice },
       });
       this.pendingNotice = null;
     }

@@ -18,6 +18,7 @@ export async function startUpdateChecks(events: EventHub, log: Logger): Promise<
         kind: 'info',
         code: 'update_ready',
         message: `PandaPon Desk ${info.version} is ready and will be installed when you quit.`,
+        values: { version: info.version },
       });
     });
     autoUpdater.on('error', (error) => updateLog.warn('update check failed', { error }));

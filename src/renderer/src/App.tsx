@@ -102,9 +102,10 @@ export function App() {
           </Alert>
         ) : null}
         <NoticeCenter />
-        <main aria-live="polite">
+        {/* AppShell.Main is the page's one main landmark; this region announces page changes. */}
+        <div aria-live="polite">
           <Page />
-        </main>
+        </div>
       </AppShell.Main>
     </AppShell>
   );

@@ -12,7 +12,10 @@ export function NoticeCenter() {
   const [notices, setNotices] = useState<readonly Notice[]>([]);
   const add = useCallback(
     (notice: EventPayload<'app.notice'>) =>
-      setNotices((current) => [...current.slice(-4), { ...notice, id: Date.now() + Math.random() }]),
+      setNotices((current) => [
+        ...current.slice(-4),
+        { ...notice, id: Date.now() + Math.random() },
+      ]),
     [],
   );
   useBridgeEvent('app.notice', add);
@@ -29,7 +32,10 @@ export function NoticeCenter() {
           onClose={() => setNotices((current) => current.filter((item) => item.id !== notice.id))}
           role={notice.kind === 'info' ? 'status' : 'alert'}
         >
-          {notice.message}
+          {t(`notices.${notice.code.replaceAll('.', '_')}`, {
+            ...notice.values,
+            defaultValue: notice.message,
+          })}
         </Alert>
       ))}
     </Stack>

@@ -17,7 +17,12 @@ export function LoadingState({ label }: { label?: string }) {
   );
 }
 
-export function EmptyState(props: { title: string; hint?: string; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState(props: {
+  title: string;
+  hint?: string;
+  action?: ReactNode;
+  icon?: ReactNode;
+}) {
   return (
     <Center py={48}>
       <Stack align="center" gap="xs" maw={420} ta="center">
@@ -73,7 +78,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
         ) : null}
         {info.details?.requestId ? (
           <Text size="xs" c="dimmed">
-            requestId {String(info.details.requestId)}
+            {tApp('requestId', { id: String(info.details.requestId) })}
           </Text>
         ) : null}
         {onRetry ? (

@@ -19,6 +19,18 @@ export const app = {
     loading: 'Loading…',
     retry: 'Try again',
     dismiss: 'Dismiss',
+    requestId: 'Request id for PandaPon support: {{id}}',
+    notices: {
+      settings_reset:
+        'Your settings file could not be read, so the defaults are in use. The old file was kept as {{file}}.',
+      update_ready: 'PandaPon Desk {{version}} is ready and will be installed when you quit.',
+      store_recovered:
+        'The local data of this profile was damaged and has been rebuilt; cached answers will be fetched again. {{outbox}} order request(s) and {{batches}} batch(es) were kept. The damaged file was kept as {{file}}.',
+      profiles_secret_left_in_keychain:
+        'The profile "{{name}}" was deleted, but its secret could not be removed from the system keychain. Remove it there when the keychain is available.',
+      profiles_file_moved_aside:
+        'The saved profiles could not be read, so PandaPon Desk started with the Demo profile. The file was kept as {{file}}; secrets in the keychain were not touched.',
+    },
     fromCache: 'From cache, {{age}}',
     fromCacheStale: 'From cache, {{age}} — refreshing',
     fromNetwork: 'Updated {{age}}',
@@ -78,6 +90,17 @@ export const app = {
     loading: '加载中…',
     retry: '重试',
     dismiss: '关闭',
+    requestId: '提供给 PandaPon 客服的请求编号：{{id}}',
+    notices: {
+      settings_reset: '无法读取设置文件，已改用默认设置。旧文件保存为 {{file}}。',
+      update_ready: 'PandaPon Desk {{version}} 已准备就绪，将在退出时安装。',
+      store_recovered:
+        '此账户的本地数据已损坏并已重建，缓存内容会重新获取。已保留 {{outbox}} 个下单请求和 {{batches}} 个批次。损坏的文件保存为 {{file}}。',
+      profiles_secret_left_in_keychain:
+        '账户“{{name}}”已删除，但其密钥未能从系统钥匙串中移除。钥匙串可用时请在其中删除。',
+      profiles_file_moved_aside:
+        '无法读取已保存的账户，PandaPon Desk 已使用演示账户启动。原文件保存为 {{file}}；钥匙串中的密钥未被改动。',
+    },
     fromCache: '来自缓存，{{age}}',
     fromCacheStale: '来自缓存，{{age}}，正在刷新',
     fromNetwork: '更新于{{age}}',
@@ -136,6 +159,17 @@ export const app = {
     loading: 'กำลังโหลด…',
     retry: 'ลองอีกครั้ง',
     dismiss: 'ปิด',
+    requestId: 'หมายเลขคำขอสำหรับฝ่ายช่วยเหลือ PandaPon: {{id}}',
+    notices: {
+      settings_reset: 'อ่านไฟล์การตั้งค่าไม่ได้ จึงใช้ค่าเริ่มต้นแทน ไฟล์เดิมเก็บไว้เป็น {{file}}',
+      update_ready: 'PandaPon Desk {{version}} พร้อมแล้ว และจะติดตั้งเมื่อคุณปิดแอป',
+      store_recovered:
+        'ข้อมูลในเครื่องของโปรไฟล์นี้เสียหายและสร้างใหม่แล้ว ข้อมูลที่แคชไว้จะถูกดึงใหม่ เก็บคำขอสั่งซื้อไว้ {{outbox}} รายการ และชุดคำสั่งซื้อ {{batches}} ชุด ไฟล์ที่เสียหายเก็บไว้เป็น {{file}}',
+      profiles_secret_left_in_keychain:
+        'ลบโปรไฟล์ "{{name}}" แล้ว แต่ลบรหัสลับออกจากพวงกุญแจของระบบไม่ได้ โปรดลบเองเมื่อพวงกุญแจพร้อมใช้งาน',
+      profiles_file_moved_aside:
+        'อ่านโปรไฟล์ที่บันทึกไว้ไม่ได้ PandaPon Desk จึงเริ่มด้วยโปรไฟล์ Demo ไฟล์เดิมเก็บไว้เป็น {{file}} รหัสลับในพวงกุญแจไม่ถูกแตะต้อง',
+    },
     fromCache: 'จากแคช {{age}}',
     fromCacheStale: 'จากแคช {{age}} กำลังรีเฟรช',
     fromNetwork: 'อัปเดต {{age}}',

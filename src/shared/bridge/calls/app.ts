@@ -26,6 +26,9 @@ export const appEvents = {
   'app.notice': defineEvent<{
     kind: 'info' | 'warning' | 'error';
     code: string;
+    /** English; the renderer shows its own translation of `code` with `values` when it has one. */
     message: string;
+    /** The facts inside the message (a file name, a version), for the translations. */
+    values?: Record<string, string | number>;
   }>(),
 };
