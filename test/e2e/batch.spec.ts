@@ -61,7 +61,10 @@ async function writeXlsx(name: string, rows: string[][]): Promise<string> {
 }
 
 async function openPage(app: Page, name: string) {
-  await app.getByRole('navigation', { name: /Main|主|หลัก/ }).getByRole('button', { name }).click();
+  await app
+    .getByRole('navigation', { name: /Main|主|หลัก/ })
+    .getByRole('button', { name })
+    .click();
 }
 
 async function importFile(app: Page, file: string, rows: number) {
@@ -148,14 +151,23 @@ test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, expo
     endpoints: { 'alibaba.order.batchCreate': { latencyMs: 1_500 } },
   });
   await app.getByRole('button', { name: /Confirm these prices and submit 4 lines/ }).click();
-  await expect(app.getByRole('progressbar', { name: 'Batch progress' })).toBeVisible();
-  await expect(app.getByTestId('batch-count-sending')).not.toContainText(': 0');
+  // Part-way: the lines are still going out (the bar is empty, so it is only attached).
+  await expect(app.getByTestId('batch-progress-text')).toHaveText(/^[0-3] of 4 lines settled$/);
+  await expect(app.getByRole('progressbar', { name: 'Batch progress' })).toBeAttached();
+  await expect(app.getByTestId('batch-count-sending')).toContainText(/[1-4]/);
   await screenshot(app, 'batch-progress-en');
   await expect(app.getByTestId('batch-progress-text')).toHaveText('4 of 4 lines settled', {
     timeout: 60_000,
   });
   await shell.sandbox.control('faults', {});
   await expect(app.getByTestId('batch-count-created')).toContainText('4');
+  const creates = (
+    (await shell.sandbox.control('requests?endpoint=alibaba.order.batchCreate')) as {
+      requests: { ms: number; httpStatus: number }[];
+    }
+  ).requests;
+  expect(creates).toHaveLength(4);
+  expect(creates.every((entry) => entry.ms >= 1_500 && entry.httpStatus === 200)).toBe(true);
 
   // Nothing is paid until the agent says so; then one batch payment submission.
   const payments = async () =>

@@ -44,8 +44,15 @@ export function LinesTable(props: {
   });
   const fixingLine = props.lines.find((line) => line.lineNo === fixing) ?? null;
 
-  const detailOf = (line: BatchLineView) =>
-    line.orderId ?? (line.reason ? t(`reason.${line.reason}`) : (line.error ?? line.title ?? ''));
+  // An order id once ordered, the reason while parked, otherwise the line's unit price.
+  const detailOf = (line: BatchLineView) => {
+    if (line.orderId) return line.orderId;
+    if (line.reason) return t(`reason.${line.reason}`);
+    if (line.error) return line.error;
+    return line.unitPriceFen === null
+      ? ''
+      : t('lines.unitPrice', { price: formatFen(line.unitPriceFen) });
+  };
 
   return (
     <Card withBorder component="section" aria-labelledby="batch-lines">
