@@ -15,7 +15,7 @@ export function BatchPage() {
   const { t } = useTranslation('batch');
   const [batchId, setBatchId] = useState<string | null>(null);
   const batches = useBridgeQuery('batch.list', {});
-  const { detail, progress, refresh } = useBatchDetail(batchId);
+  const { detail, refresh } = useBatchDetail(batchId);
   const summary = detail.data?.summary;
   const submitted = summary?.state === 'submitting' || summary?.state === 'done';
   // A finished batch with lines left behind (a seller's new price to confirm, a line still needing
@@ -73,11 +73,7 @@ export function BatchPage() {
             <PreviewPanel summary={summary} preview={detail.data.preview} />
           ) : null}
           {submitted ? (
-            <ProgressPanel
-              summary={summary}
-              progress={progress}
-              paidOrders={detail.data.paidOrders}
-            />
+            <ProgressPanel summary={summary} paidOrders={detail.data.paidOrders} />
           ) : null}
         </>
       ) : null}

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BatchProgress, BatchSummary, LineState } from '../../../../shared/batch/types';
+import type { BatchSummary, LineState } from '../../../../shared/batch/types';
 import { bridge } from '../../bridge/client';
 import { ErrorState } from '../../components/states';
 
@@ -17,14 +17,12 @@ const SHOWN: readonly LineState[] = [
 ];
 
 /** Live progress of a submitted batch, then its results: export, check again, pay. */
-export function ProgressPanel(props: {
-  summary: BatchSummary;
-  progress: BatchProgress | null;
-  paidOrders: number;
-}) {
+export function ProgressPanel(props: { summary: BatchSummary; paidOrders: number }) {
   const { t } = useTranslation('batch');
   const queryClient = useQueryClient();
-  const counts = props.progress?.counts ?? props.summary.counts;
+  // The summary is read again on every progress event (useBatchDetail), so these counts always
+  // match the lines table above; the event's own counts may be up to 100 ms older.
+  const counts = props.summary.counts;
   const sent = SHOWN.reduce((sum, state) => sum + counts[state], 0);
   const done = SETTLED.reduce((sum, state) => sum + counts[state], 0);
   const percent = sent === 0 ? 0 : Math.round((done / sent) * 100);
@@ -64,6 +62,7 @@ export function ProgressPanel(props: {
         </Title>
         <Progress
           value={percent}
+          color={percent === 100 ? 'green' : undefined}
           size="lg"
           aria-label={t('progress.label')}
           role="progressbar"
