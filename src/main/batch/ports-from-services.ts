@@ -2,7 +2,9 @@ import { yuanToFen } from '../../shared/pandapon/money';
 import type { LineAddress } from '../../shared/batch/validate-row';
 import { paymentRef } from './batch-repo';
 import type { Logger } from '../log';
+import { alibabaOrderIdOf } from '../outbox/money-endpoints';
 import type { Outbox } from '../outbox/outbox';
+import { orderCarriesReference } from '../outbox/reference';
 import type { OutboxRecord } from '../outbox/types';
 import {
   ProductLookupError,
@@ -100,7 +102,7 @@ export function outcomeOfRecord(record: OutboxRecord): SendOutcome | 'pending' {
   if (record.state === 'failed') {
     const message = record.error?.message ?? 'refused';
     return RETRYABLE.has(record.error?.code ?? '')
-      ? { kind: 'retry', message }
+      ? { kind: 'retry', message, afterLookup: record.error?.code === 'not_created' }
       : { kind: 'failed', message };
   }
   if (record.state === 'pending') return 'pending';
@@ -189,6 +191,23 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
     async reconcileOne(clientRef) {
       const record = await outbox.reconcile(clientRef);
       return record ? outcomeOfRecord(record) : null;
+    },
+
+    async findOrder(clientRef, pages) {
+      for (let page = 1; page <= pages; page++) {
+        const answer = obj(
+          await services.read(
+            'alibaba.order.page',
+            { beginPage: page, pageSize: 100 },
+            { fresh: true },
+          ),
+        );
+        const orders = list(answer.data);
+        const found = orders.find((order) => orderCarriesReference(order, clientRef));
+        if (found) return alibabaOrderIdOf(found);
+        if (orders.length < 100) return null;
+      }
+      return null;
     },
 
     async reconcile() {

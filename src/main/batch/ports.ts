@@ -42,7 +42,12 @@ export type SendOutcome =
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'unknown'; readonly message: string }
   /** Proven not applied (refused for load, or looked up and not found): send again, new reference. */
-  | { readonly kind: 'retry'; readonly message: string };
+  | {
+      readonly kind: 'retry';
+      readonly message: string;
+      /** True when a look-up (not a refusal) said "no such order": it is checked deeper first. */
+      readonly afterLookup?: boolean;
+    };
 
 export interface SendRequest {
   readonly clientRef: string;
@@ -77,6 +82,11 @@ export interface BatchPorts {
   outcomeOf(clientRef: string): SendOutcome | 'pending' | null;
   /** Looks one unknown intent up now, while its order is still among the newest. */
   reconcileOne(clientRef: string): Promise<SendOutcome | 'pending' | null>;
+  /**
+   * Searches the whole recent order list (`pages` of 100, newest first) for an order carrying the
+   * reference; the outbox's own look-up reads only the newest 200 orders.
+   */
+  findOrder(clientRef: string, pages: number): Promise<string | null>;
   /** Settles every intent whose outcome is unknown by looking the order up. */
   reconcile(): Promise<void>;
   /** The batch's payment submissions so far, oldest first, with the orders each paid. */

@@ -157,6 +157,7 @@ export class BatchRunner {
       });
     }
     outcome = await this.settleSoon(clientRef, outcome);
+    outcome = await this.confirmNotCreated(batchId, clientRef, outcome);
     this.record(batchId, lineNo, clientRef, outcome);
   }
 
@@ -171,6 +172,31 @@ export class BatchRunner {
       if (found && found !== 'pending') outcome = found;
     }
     return outcome;
+  }
+
+  /**
+   * A look-up that found no order may have looked too shallow: the outbox reads only the newest
+   * orders, and a busy batch creates hundreds between a lost answer and a late look-up. Before a
+   * line goes out again under a new reference, the whole order list since the batch began is
+   * searched; an order found there settles the line and nothing is sent.
+   */
+  private async confirmNotCreated(
+    batchId: string,
+    clientRef: string,
+    outcome: SendOutcome,
+  ): Promise<SendOutcome> {
+    if (outcome.kind !== 'retry' || !outcome.afterLookup) return outcome;
+    const pages = Math.ceil((this.repo.lineRows(batchId).length * 2 + 200) / 100);
+    try {
+      const orderId = await this.ports.findOrder(clientRef, pages);
+      if (!orderId) return outcome;
+      this.ports.log.warn('order found by the deeper look-up', { batchId, clientRef, orderId });
+      return { kind: 'created', orderId };
+    } catch (error) {
+      // Could not tell: keep the line unknown and look again in the next round.
+      const message = error instanceof Error ? error.message : 'look-up failed';
+      return { kind: 'unknown', message };
+    }
   }
 
   private record(batchId: string, lineNo: number, clientRef: string, outcome: SendOutcome): void {
