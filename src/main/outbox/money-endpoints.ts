@@ -1,3 +1,4 @@
+import { orderTime } from '../orders/order-time';
 import { orderCarriesReference, remarkWithReference } from './reference';
 import type { IntentKind, OutboxClient } from './types';
 
@@ -20,6 +21,8 @@ export interface MoneyEndpoint {
     client: OutboxClient,
     clientRef: string,
     input: unknown,
+    /** When the intent was written: every order created since then must be looked at. */
+    since?: Date,
   ): Promise<{ orderIds: string[]; result: unknown } | null>;
 }
 
@@ -42,17 +45,36 @@ export function taobaoOrderIdOf(order: unknown): string | null {
   return idText(asObject(order).purchaseOrderId);
 }
 
-/** How many recent orders a look-up reads; an uncertain order is minutes old, not weeks. */
-const LOOKUP_PAGES = 4;
+/**
+ * A look-up reads the order list, newest first, back to the moment the intent was written (with
+ * an hour's margin for clocks), or to its end. It must see every order created since then:
+ * "not found" after a partial read could send an order twice. When the list is longer than
+ * LOOKUP_MAX_PAGES allow, the look-up gives up, and the intent stays unknown for a person.
+ */
+const LOOKUP_MAX_PAGES = 40;
 const LOOKUP_PAGE_SIZE = 50;
+const CLOCK_MARGIN_MS = 60 * 60 * 1000;
+
+function createdAtOf(order: unknown, platform: '1688' | 'taobao'): number | null {
+  const raw =
+    platform === '1688'
+      ? asObject(asObject(order).baseInfo).createTime
+      : asObject(order).createTime;
+  const iso = orderTime(raw);
+  return iso ? Date.parse(iso) : null;
+}
 
 async function scanOrders(
   client: OutboxClient,
   platform: '1688' | 'taobao',
   matches: (order: unknown) => boolean,
+  since?: Date,
+  /** Stops early once what was found answers the question (every order of a payment). */
+  enough?: (found: readonly unknown[]) => boolean,
 ): Promise<unknown[]> {
   const found: unknown[] = [];
-  for (let page = 1; page <= LOOKUP_PAGES; page += 1) {
+  const oldestNeeded = since ? since.getTime() - CLOCK_MARGIN_MS : null;
+  for (let page = 1; page <= LOOKUP_MAX_PAGES; page += 1) {
     const answer = asObject(
       platform === '1688'
         ? await client.call('alibaba.order.page', { beginPage: page, pageSize: LOOKUP_PAGE_SIZE })
@@ -60,9 +82,16 @@ async function scanOrders(
     );
     const orders = asArray(answer.data);
     found.push(...orders.filter(matches));
-    if (orders.length < LOOKUP_PAGE_SIZE) break;
+    if (orders.length < LOOKUP_PAGE_SIZE || enough?.(found)) return found;
+    if (oldestNeeded !== null) {
+      const times = orders.map((order) => createdAtOf(order, platform)).filter((t) => t !== null);
+      if (times.length > 0 && Math.min(...times) < oldestNeeded) return found;
+    }
   }
-  return found;
+  throw new Error(
+    `The ${platform} order list is too long to check every order since this request was sent; ` +
+      'check the order in PandaPon before sending it again.',
+  );
 }
 
 function orderCreation(
@@ -76,10 +105,16 @@ function orderCreation(
       const body = asObject(input);
       return { ...body, [remarkField]: remarkWithReference(body[remarkField], clientRef) };
     },
-    orderIdsOf: (output) => asArray(output).map(idOf).filter((id): id is string => id !== null),
-    async findOutcome(client, clientRef) {
-      const orders = await scanOrders(client, platform, (order) =>
-        orderCarriesReference(order, clientRef),
+    orderIdsOf: (output) =>
+      asArray(output)
+        .map(idOf)
+        .filter((id): id is string => id !== null),
+    async findOutcome(client, clientRef, _input, since) {
+      const orders = await scanOrders(
+        client,
+        platform,
+        (order) => orderCarriesReference(order, clientRef),
+        since,
       );
       if (!orders.length) return null;
       const orderIds = orders.map(idOf).filter((id): id is string => id !== null);
@@ -98,7 +133,9 @@ function paymentSubmission(platform: '1688' | 'taobao', idsField: string): Money
       ? String(asObject(asObject(order).baseInfo).status ?? '')
       : String(asObject(order).orderStatus ?? '');
   const requested = (input: unknown) =>
-    asArray(asObject(input)[idsField]).map(idText).filter((id): id is string => id !== null);
+    asArray(asObject(input)[idsField])
+      .map(idText)
+      .filter((id): id is string => id !== null);
 
   return {
     kind: 'payment',
@@ -107,7 +144,13 @@ function paymentSubmission(platform: '1688' | 'taobao', idsField: string): Money
     orderIdsOf: (_output, input) => requested(input),
     async findOutcome(client, _clientRef, input) {
       const wanted = new Set(requested(input));
-      const orders = await scanOrders(client, platform, (order) => wanted.has(idOf(order) ?? ''));
+      const orders = await scanOrders(
+        client,
+        platform,
+        (order) => wanted.has(idOf(order) ?? ''),
+        undefined,
+        (found) => found.length >= wanted.size,
+      );
       const paid = orders.filter((order) => !UNPAID.has(statusOf(order)));
       if (!paid.length) return null;
       const orderIds = paid.map(idOf).filter((id): id is string => id !== null);

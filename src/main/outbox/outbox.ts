@@ -64,7 +64,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   function endpointOf(name: string): MoneyEndpoint {
     const endpoint = endpoints[name];
-    if (!endpoint) throw new OutboxRefusal(`"${name}" is not a money-moving endpoint the outbox knows.`);
+    if (!endpoint)
+      throw new OutboxRefusal(`"${name}" is not a money-moving endpoint the outbox knows.`);
     return endpoint;
   }
 
@@ -125,7 +126,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
     let found: Awaited<ReturnType<MoneyEndpoint['findOutcome']>>;
     try {
-      found = await endpoint.findOutcome(options.client, stored.clientRef, stored.input);
+      found = await endpoint.findOutcome(
+        options.client,
+        stored.clientRef,
+        stored.input,
+        new Date(stored.createdAt),
+      );
     } catch (error) {
       // The look-up itself failed (offline): stay `unknown`, try again later. Never resend.
       log.warn('reconcile look-up failed', { ...ids, code: describeFailure(error).code });

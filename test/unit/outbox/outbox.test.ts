@@ -15,17 +15,34 @@ import { migrations } from '../../../src/main/store/migrations';
  * integration tests (test/integration/outbox) cover the same behaviour over real HTTP.
  */
 class OrderDesk implements OutboxClient {
-  orders: { baseInfo: { idOfStr: string; status: string; remark: string } }[] = [];
+  orders: { baseInfo: { idOfStr: string; status: string; remark: string; createTime: string } }[] =
+    [];
   creates = 0;
   loseNextAnswer = false;
   refuseNext = false;
   offlineLookups = false;
 
+  /** Orders placed by someone else (another device, the seller's system) after ours. */
+  placeOthers(count: number): void {
+    for (let index = 0; index < count; index += 1) {
+      this.orders.push({
+        baseInfo: {
+          idOfStr: String(1000 + this.orders.length),
+          status: 'waitbuyerpay',
+          remark: 'placed elsewhere',
+          createTime: new Date().toISOString(),
+        },
+      });
+    }
+  }
+
   async call(endpoint: string, input: unknown): Promise<unknown> {
     const body = input as Record<string, unknown>;
     if (endpoint === 'alibaba.order.page') {
       if (this.offlineLookups) throw Object.assign(new Error('offline'), { code: 'offline' });
-      return { data: [...this.orders].reverse() };
+      const page = Number(body.beginPage ?? 1);
+      const size = Number(body.pageSize ?? 50);
+      return { data: [...this.orders].reverse().slice((page - 1) * size, page * size) };
     }
     if (endpoint === 'alibaba.order.batchCreate') {
       if (this.refuseNext) {
@@ -38,6 +55,7 @@ class OrderDesk implements OutboxClient {
           idOfStr: String(1000 + this.orders.length),
           status: 'waitbuyerpay',
           remark: String(body.message),
+          createTime: new Date().toISOString(),
         },
       };
       this.orders.push(order);
@@ -97,7 +115,11 @@ describe('outbox', () => {
 
   it('sends once when the same reference is submitted twice at the same moment', async () => {
     const outbox = createOutbox({ db, client: desk, log });
-    const intent = { clientRef: 'checkout-0002', endpoint: 'alibaba.order.batchCreate', input: order };
+    const intent = {
+      clientRef: 'checkout-0002',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    };
     const [first, second] = await Promise.all([outbox.submit(intent), outbox.submit(intent)]);
     const third = await outbox.submit(intent);
     expect(desk.creates).toBe(1);
@@ -108,7 +130,11 @@ describe('outbox', () => {
   it('never sends an order twice after a lost answer', async () => {
     const outbox = createOutbox({ db, client: desk, log });
     desk.loseNextAnswer = true;
-    const intent = { clientRef: 'checkout-0003', endpoint: 'alibaba.order.batchCreate', input: order };
+    const intent = {
+      clientRef: 'checkout-0003',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    };
     const record = await outbox.submit(intent);
     expect(record.state).toBe('done');
     expect(record.orderIds).toEqual(['1000']);
@@ -116,10 +142,42 @@ describe('outbox', () => {
     expect(desk.creates).toBe(1);
   });
 
+  it('finds a lost order behind hundreds of newer ones, and never guesses past a list too long to read', async () => {
+    const outbox = createOutbox({ db, client: desk, log });
+    desk.loseNextAnswer = true;
+    desk.offlineLookups = true;
+    const intent = {
+      clientRef: 'checkout-0009',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    };
+    expect((await outbox.submit(intent)).state).toBe('unknown');
+
+    desk.placeOthers(300); // six pages of newer orders before the look-up can run
+    desk.offlineLookups = false;
+    const found = await outbox.submit(intent);
+    expect(found.state).toBe('done');
+    expect(found.orderIds).toEqual(['1000']);
+    expect(desk.creates).toBe(1);
+
+    desk.loseNextAnswer = true;
+    desk.offlineLookups = true;
+    const second = { ...intent, clientRef: 'checkout-0010' };
+    expect((await outbox.submit(second)).state).toBe('unknown');
+    desk.placeOthers(2_100); // more than the look-up reads: it must not conclude "not created"
+    desk.offlineLookups = false;
+    expect((await outbox.submit(second)).state).toBe('unknown');
+    expect(desk.creates).toBe(2);
+  });
+
   it('records a refusal as failed and does not resend under the same reference', async () => {
     const outbox = createOutbox({ db, client: desk, log });
     desk.refuseNext = true;
-    const intent = { clientRef: 'checkout-0004', endpoint: 'alibaba.order.batchCreate', input: order };
+    const intent = {
+      clientRef: 'checkout-0004',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    };
     const record = await outbox.submit(intent);
     expect(record.state).toBe('failed');
     expect(record.error).toMatchObject({ code: 'business', requestId: 'r-1' });
@@ -131,7 +189,11 @@ describe('outbox', () => {
     const outbox = createOutbox({ db, client: desk, log });
     desk.loseNextAnswer = true;
     desk.offlineLookups = true;
-    const intent = { clientRef: 'checkout-0005', endpoint: 'alibaba.order.batchCreate', input: order };
+    const intent = {
+      clientRef: 'checkout-0005',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    };
     expect((await outbox.submit(intent)).state).toBe('unknown');
     expect((await outbox.submit(intent)).state).toBe('unknown');
     desk.offlineLookups = false;
@@ -142,7 +204,11 @@ describe('outbox', () => {
 
   it('settles an intent a crash left sending, without a second order', async () => {
     const first = createOutbox({ db, client: desk, log });
-    await first.submit({ clientRef: 'checkout-0006', endpoint: 'alibaba.order.batchCreate', input: order });
+    await first.submit({
+      clientRef: 'checkout-0006',
+      endpoint: 'alibaba.order.batchCreate',
+      input: order,
+    });
     // The crash: the row is back to `sending`, as if the process died before the answer.
     db.prepare("UPDATE outbox SET state = 'sending', response_json = NULL").run();
     db.close();
