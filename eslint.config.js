@@ -27,7 +27,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', 'electron', 'node:*'], message: 'The renderer reaches main only through the bridge.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', 'electron', 'node:*'],
+              message: 'The renderer reaches main only through the bridge.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -37,8 +44,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "Identifier[name='ipcMain']", message: 'Use the bridge router; raw ipcMain lives in src/main/shell/electron-ipc.ts only.' },
-        { selector: "Identifier[name='ipcRenderer']", message: 'Use the bridge client; raw ipcRenderer lives in src/preload/index.ts only.' },
+        {
+          selector: "Identifier[name='ipcMain']",
+          message:
+            'Use the bridge router; raw ipcMain lives in src/main/shell/electron-ipc.ts only.',
+        },
+        {
+          selector: "Identifier[name='ipcRenderer']",
+          message: 'Use the bridge client; raw ipcRenderer lives in src/preload/index.ts only.',
+        },
       ],
     },
   },

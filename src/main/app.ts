@@ -27,7 +27,12 @@ export async function createMainApp(options: MainOptions): Promise<MainApp> {
   const extraExternalOrigins: string[] = [];
   const profiles = createProfileService({ options, events, network, extraExternalOrigins });
   closers.push(() => profiles.close());
-  const sessions = new SessionManager({ dataDir: options.dataDir, profiles, events, log: options.log });
+  const sessions = new SessionManager({
+    dataDir: options.dataDir,
+    profiles,
+    events,
+    log: options.log,
+  });
   closers.push(() => sessions.close());
 
   const ctx: MainContext = {

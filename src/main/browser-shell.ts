@@ -48,7 +48,10 @@ async function main(): Promise<void> {
 
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const logFile = logFileIn(dataDir);
-  const log = createLogger({ file: logFile, level: process.env.PANDAPON_DESK_DEBUG ? 'debug' : 'info' });
+  const log = createLogger({
+    file: logFile,
+    level: process.env.PANDAPON_DESK_DEBUG ? 'debug' : 'info',
+  });
 
   const app = await createMainApp({
     version: pkg.version,

@@ -58,7 +58,11 @@ async function start(): Promise<void> {
   });
   const ctx = mainApp.ctx;
 
-  hardenWebContents({ appOrigin: APP_ORIGIN, log, extraExternalOrigins: () => ctx.extraExternalOrigins });
+  hardenWebContents({
+    appOrigin: APP_ORIGIN,
+    log,
+    extraExternalOrigins: () => ctx.extraExternalOrigins,
+  });
   serveRenderer(join(here, '../renderer'));
   wireElectronBridge({
     router: mainApp.router,

@@ -32,7 +32,8 @@ export function redact(value: unknown, depth = 0): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) {
-      out[key] = REDACTED_KEY.test(key) && !SAFE_KEYS.has(key) ? '[redacted]' : redact(inner, depth + 1);
+      out[key] =
+        REDACTED_KEY.test(key) && !SAFE_KEYS.has(key) ? '[redacted]' : redact(inner, depth + 1);
     }
     return out;
   }

@@ -7,7 +7,10 @@ import { callNames, isEventName } from '../shared/bridge';
  */
 const call = Object.freeze(
   Object.fromEntries(
-    callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`bridge:${name}`, input)]),
+    callNames.map((name) => [
+      name,
+      (input: unknown) => ipcRenderer.invoke(`bridge:${name}`, input),
+    ]),
   ),
 );
 

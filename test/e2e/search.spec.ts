@@ -5,7 +5,10 @@ import { expect, screenshot, test } from './fixtures';
 const SECOND_OFFER_ID = String(600_000_000_000 + 7_919);
 
 async function openSearch(app: Page) {
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Search' })
+    .click();
   await expect(app.getByRole('searchbox', { name: 'Search' })).toBeVisible();
 }
 
@@ -15,9 +18,12 @@ async function searchFor(app: Page, text: string) {
   await box.press('Enter');
 }
 
-const results = (app: Page) => app.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+const results = (app: Page) =>
+  app.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 
-test('a keyword search lists products and opens one with its options and prices', async ({ app }) => {
+test('a keyword search lists products and opens one with its options and prices', async ({
+  app,
+}) => {
   await openSearch(app);
   await searchFor(app, '连衣裙');
   await expect(results(app).first()).toBeVisible();
@@ -26,7 +32,10 @@ test('a keyword search lists products and opens one with its options and prices'
   await expect(first.getByTestId('price-cny').first()).toContainText('¥');
   await screenshot(app, 'search-en');
 
-  await first.getByRole('button', { name: /^Open / }).first().click();
+  await first
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click();
   await expect(app.getByRole('button', { name: 'Add to cart' })).toBeVisible();
   await expect(app.getByRole('heading', { level: 1 })).not.toBeEmpty();
   await expect(app.getByTestId('moq')).toContainText('Minimum order');
@@ -45,7 +54,10 @@ test('a keyword search lists products and opens one with its options and prices'
 
 test('a pasted 1688 link inside a share text opens that product directly', async ({ app }) => {
   await openSearch(app);
-  await searchFor(app, `【1688】好货推荐 https://detail.1688.com/offer/${SECOND_OFFER_ID}.html?spm=a26352 复制打开`);
+  await searchFor(
+    app,
+    `【1688】好货推荐 https://detail.1688.com/offer/${SECOND_OFFER_ID}.html?spm=a26352 复制打开`,
+  );
   await expect(app.getByRole('button', { name: 'Add to cart' })).toBeVisible();
   await expect(app.getByRole('region', { name: 'Product pictures' })).toBeVisible();
 });
@@ -53,7 +65,9 @@ test('a pasted 1688 link inside a share text opens that product directly', async
 test('the seller of a result opens its store search', async ({ app }) => {
   await openSearch(app);
   await searchFor(app, 'dress');
-  const store = results(app).first().getByRole('button', { name: /^Open the store of / });
+  const store = results(app)
+    .first()
+    .getByRole('button', { name: /^Open the store of / });
   await store.click();
   await expect(app.getByRole('heading', { name: 'Seller’s store' })).toBeVisible();
   await expect(results(app).first()).toBeVisible();
@@ -78,7 +92,9 @@ test('a file that is not a picture is refused with a reason', async ({ app }) =>
   await openSearch(app);
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: 'Search by image' }).click();
-  await (await chooser).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
+  await (
+    await chooser
+  ).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
   await expect(app.getByRole('alert')).toContainText('not a picture');
 });
 

@@ -4,10 +4,11 @@ import { BRIDGE_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from '../../src/shared/bridge/
 import { expect, screenshot, test } from './fixtures';
 
 function openBridge(origin: string, token: string, headers: Record<string, string>) {
-  const ws = new WebSocket(`${origin.replace('http', 'ws')}/bridge`, [
-    BRIDGE_PROTOCOL,
-    `${TOKEN_PROTOCOL_PREFIX}${token}`,
-  ], { headers });
+  const ws = new WebSocket(
+    `${origin.replace('http', 'ws')}/bridge`,
+    [BRIDGE_PROTOCOL, `${TOKEN_PROTOCOL_PREFIX}${token}`],
+    { headers },
+  );
   return new Promise<{ opened: boolean; status?: number }>((resolve) => {
     ws.on('open', () => {
       ws.close();
@@ -34,7 +35,10 @@ test('the token survives a reload of the page', async ({ app }) => {
   await expect(app.getByRole('alert')).toHaveCount(0);
 });
 
-test('a page without the token is refused by the bridge and says what to do', async ({ page, shell }) => {
+test('a page without the token is refused by the bridge and says what to do', async ({
+  page,
+  shell,
+}) => {
   await page.goto(shell.origin);
   await expect(page.getByRole('alert')).toContainText('Open the address the app printed');
 });
@@ -43,7 +47,9 @@ test('a wrong token and a foreign Origin are both refused', async ({ shell }) =>
   const good = await openBridge(shell.origin, shell.token, { Origin: shell.origin });
   expect(good.opened).toBe(true);
 
-  const wrongToken = await openBridge(shell.origin, 'x'.repeat(shell.token.length), { Origin: shell.origin });
+  const wrongToken = await openBridge(shell.origin, 'x'.repeat(shell.token.length), {
+    Origin: shell.origin,
+  });
   expect(wrongToken).toEqual({ opened: false, status: 401 });
 
   const foreign = await openBridge(shell.origin, shell.token, { Origin: 'http://evil.example' });

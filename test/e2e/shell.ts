@@ -87,7 +87,10 @@ export async function startShell(options: ShellOptions = {}): Promise<RunningShe
   child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The shell did not start:\n${printed}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`The shell did not start:\n${printed}`)),
+      30_000,
+    );
     const check = () => {
       const match = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(printed);
       if (match?.[1]) {

@@ -1,4 +1,10 @@
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +18,14 @@ import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
  */
 const runtime = findElectronRuntime();
 if (!runtime.ok) {
-  console.log(`Electron tests skipped: the Electron runtime is not available here (${runtime.reason}).`);
+  console.log(
+    `Electron tests skipped: the Electron runtime is not available here (${runtime.reason}).`,
+  );
 }
-test.skip(!runtime.ok, `the Electron runtime is not available here: ${runtime.ok ? '' : runtime.reason}`);
+test.skip(
+  !runtime.ok,
+  `the Electron runtime is not available here: ${runtime.ok ? '' : runtime.reason}`,
+);
 
 let app: ElectronApplication;
 let page: Page;

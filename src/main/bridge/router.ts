@@ -59,7 +59,10 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
         bridgeLog.warn('unknown call refused', { call: String(name).slice(0, 80) });
         return {
           ok: false,
-          error: { code: 'unknown_call', message: `There is no bridge call named "${String(name).slice(0, 80)}".` },
+          error: {
+            code: 'unknown_call',
+            message: `There is no bridge call named "${String(name).slice(0, 80)}".`,
+          },
         };
       }
 

@@ -61,7 +61,11 @@ export class CatalogService {
     const link = await this.productReferenceIn(request.query, request.platform);
     if (link) {
       const detail = await this.product(link);
-      const detected: SearchDetected = { kind: 'link', platform: link.platform, id: detail.data.id };
+      const detected: SearchDetected = {
+        kind: 'link',
+        platform: link.platform,
+        id: detail.data.id,
+      };
       return { ...detail, data: singlePage(detail.data, detected) };
     }
 
@@ -71,7 +75,12 @@ export class CatalogService {
       const answer = await session.read(endpoint, body);
       return { ...answer, data: searchPageFromRaw(request.platform, answer.data, request) };
     } catch (error) {
-      return this.localOr(error, session, { text: request.query, platform: request.platform }, request);
+      return this.localOr(
+        error,
+        session,
+        { text: request.query, platform: request.platform },
+        request,
+      );
     }
   }
 
@@ -94,7 +103,11 @@ export class CatalogService {
       const answer = await session.read(CATALOG_ENDPOINTS.storeSearch1688, body);
       return { ...answer, data: searchPageFromRaw('1688', answer.data, request) };
     } catch (error) {
-      const local = { text: request.keyword ?? '', platform: '1688' as const, sellerId: request.sellerOpenId };
+      const local = {
+        text: request.keyword ?? '',
+        platform: '1688' as const,
+        sellerId: request.sellerOpenId,
+      };
       return this.localOr(error, session, local, request);
     }
   }
@@ -104,7 +117,10 @@ export class CatalogService {
     const { endpoint, body } = detailRequest(request.platform, request.id);
     const answer = await session.read(endpoint, body);
     if (answer.data === null || answer.data === undefined) {
-      throw new BridgeError({ code: 'not_found', message: 'PandaPon has no product with this id.' });
+      throw new BridgeError({
+        code: 'not_found',
+        message: 'PandaPon has no product with this id.',
+      });
     }
     return { ...answer, data: detailFromRaw(request.platform, answer.data) };
   }
@@ -125,7 +141,9 @@ export class CatalogService {
       ? (answer.data as RawRecord[])
       : searchPageFromRaw('1688', answer.data, { page: 1, pageSize: request.pageSize }).items;
     const items = rows
-      .map((row) => ('platform' in row ? (row as unknown as ProductSummary) : summaryFromRaw('1688', row)))
+      .map((row) =>
+        'platform' in row ? (row as unknown as ProductSummary) : summaryFromRaw('1688', row),
+      )
       .filter((item): item is ProductSummary => item !== null && item.id !== request.id);
     return { ...answer, data: items };
   }
@@ -198,10 +216,31 @@ export class CatalogService {
 }
 
 function singlePage(product: ProductDetail, detected: SearchDetected): SearchPage {
-  const { platform, id, title, titleTranslated, imageUrl, priceFen, monthlySales, repurchaseRate, seller } =
-    product;
+  const {
+    platform,
+    id,
+    title,
+    titleTranslated,
+    imageUrl,
+    priceFen,
+    monthlySales,
+    repurchaseRate,
+    seller,
+  } = product;
   return {
-    items: [{ platform, id, title, titleTranslated, imageUrl, priceFen, monthlySales, repurchaseRate, seller }],
+    items: [
+      {
+        platform,
+        id,
+        title,
+        titleTranslated,
+        imageUrl,
+        priceFen,
+        monthlySales,
+        repurchaseRate,
+        seller,
+      },
+    ],
     page: 1,
     pageSize: 1,
     totalRecords: 1,

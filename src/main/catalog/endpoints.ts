@@ -68,7 +68,8 @@ export function filters1688(
     pageSize: request.pageSize,
     country: SEARCH_COUNTRY,
     sort: sort1688(request.sort),
-    priceStart: request.priceMinFen === undefined ? undefined : fenToYuanString(request.priceMinFen),
+    priceStart:
+      request.priceMinFen === undefined ? undefined : fenToYuanString(request.priceMinFen),
     priceEnd: request.priceMaxFen === undefined ? undefined : fenToYuanString(request.priceMaxFen),
     categoryId: category,
   });
@@ -80,7 +81,10 @@ export function keywordRequest(
   request: FilterRequest,
 ): { endpoint: string; body: Record<string, unknown> } {
   if (platform === '1688') {
-    return { endpoint: CATALOG_ENDPOINTS.keywordSearch1688, body: { keyword, ...filters1688(request) } };
+    return {
+      endpoint: CATALOG_ENDPOINTS.keywordSearch1688,
+      body: { keyword, ...filters1688(request) },
+    };
   }
   return {
     endpoint: CATALOG_ENDPOINTS.keywordSearchTaobao,

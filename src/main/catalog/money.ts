@@ -25,7 +25,8 @@ export function fenToYuanString(fen: number): string {
 
 /** "45%", "0.45", 45 or 0.45 all mean 45 %; the answer is a share from 0 to 1. */
 export function toShare(value: unknown): number | null {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   const match = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text);
   if (!match?.[1]) return null;
   const number = Number(match[1]);
@@ -34,7 +35,8 @@ export function toShare(value: unknown): number | null {
 }
 
 export function toCount(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
   if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value.trim());
   return null;
 }

@@ -36,8 +36,14 @@ function images(raw: RawRecord): string[] {
   return [...new Set(urls)];
 }
 
-function variantFromRaw(platform: Platform, raw: RawRecord, fallbackFen: number): ProductVariant | null {
-  const id = text(platform === '1688' ? pick(raw, 'specId', 'skuId') : pick(raw, 'skuId', 'specId'));
+function variantFromRaw(
+  platform: Platform,
+  raw: RawRecord,
+  fallbackFen: number,
+): ProductVariant | null {
+  const id = text(
+    platform === '1688' ? pick(raw, 'specId', 'skuId') : pick(raw, 'skuId', 'specId'),
+  );
   if (!id) return null;
   const attributeRows = records(pick(raw, 'skuAttributes', 'attributes', 'properties'));
   const attributes = attributeRows
@@ -51,7 +57,8 @@ function variantFromRaw(platform: Platform, raw: RawRecord, fallbackFen: number)
     id,
     altId: text(platform === '1688' ? pick(raw, 'skuId') : pick(raw, 'mpSkuId', 'mpSkuld')),
     attributes: attributes.map(({ name, value }) => ({ name, value })),
-    priceFen: toFen(pick(raw, 'priceFen', 'price', 'promotionPrice', 'consignPrice')) ?? fallbackFen,
+    priceFen:
+      toFen(pick(raw, 'priceFen', 'price', 'promotionPrice', 'consignPrice')) ?? fallbackFen,
     stock: toCount(pick(raw, 'amountOnSale', 'quantity', 'stock')),
     imageUrl:
       imageUrl(pick(raw, 'picUrl', 'imageUrl')) ??
@@ -69,7 +76,9 @@ function axesOf(variants: readonly ProductVariant[], rawVariants: RawRecord[]): 
     );
     for (const [position, attribute] of variant.attributes.entries()) {
       const values = axes.get(attribute.name) ?? new Map<string, string | null>();
-      const image = imageUrl(pick(rawAttributes[position] ?? {}, 'skuImageUrl', 'imageUrl', 'picUrl'));
+      const image = imageUrl(
+        pick(rawAttributes[position] ?? {}, 'skuImageUrl', 'imageUrl', 'picUrl'),
+      );
       if (!values.has(attribute.value) || (image && !values.get(attribute.value))) {
         values.set(attribute.value, image);
       }
@@ -84,7 +93,9 @@ function axesOf(variants: readonly ProductVariant[], rawVariants: RawRecord[]): 
 
 function priceTiers(raw: RawRecord): PriceTier[] {
   const saleInfo = object(raw.productSaleInfo);
-  const rows = records(pick(saleInfo, 'priceRangeList', 'priceRanges') ?? pick(raw, 'priceRanges', 'priceRangeList'));
+  const rows = records(
+    pick(saleInfo, 'priceRangeList', 'priceRanges') ?? pick(raw, 'priceRanges', 'priceRangeList'),
+  );
   return rows
     .map((row) => ({
       startQuantity: toCount(pick(row, 'startQuantity', 'beginAmount')) ?? 1,
@@ -114,9 +125,11 @@ export function detailFromRaw(platform: Platform, raw: unknown): ProductDetail {
     ? variants.reduce((sum, variant) => sum + (variant.stock ?? 0), 0)
     : null;
   const lowestFen = Math.min(
-    ...[summary.priceFen, ...variants.map((v) => v.priceFen), ...tiers.map((t) => t.priceFen)].filter(
-      (fen): fen is number => fen !== null && fen > 0,
-    ),
+    ...[
+      summary.priceFen,
+      ...variants.map((v) => v.priceFen),
+      ...tiers.map((t) => t.priceFen),
+    ].filter((fen): fen is number => fen !== null && fen > 0),
   );
   const allImages = images(record);
   const seller = summary.seller ?? null;
@@ -131,13 +144,19 @@ export function detailFromRaw(platform: Platform, raw: unknown): ProductDetail {
     images: allImages,
     categoryId: text(pick(record, 'categoryId')),
     categoryName: text(pick(record, 'categoryNameTrans', 'categoryName')),
-    unit: text(pick(object(saleInfo.unitInfo), 'unit', 'transUnit') ?? pick(record, 'productUnit', 'unit')),
+    unit: text(
+      pick(object(saleInfo.unitInfo), 'unit', 'transUnit') ?? pick(record, 'productUnit', 'unit'),
+    ),
     minOrderQuantity: Math.max(
       1,
-      toCount(pick(record, 'minOrderQuantity', 'beginAmount') ?? pick(saleInfo, 'minOrderQuantity')) ?? 1,
+      toCount(
+        pick(record, 'minOrderQuantity', 'beginAmount') ?? pick(saleInfo, 'minOrderQuantity'),
+      ) ?? 1,
       tiers[0]?.startQuantity ?? 1,
     ),
-    stock: toCount(pick(saleInfo, 'amountOnSale') ?? pick(record, 'amountOnSale', 'quantity')) ?? variantStock,
+    stock:
+      toCount(pick(saleInfo, 'amountOnSale') ?? pick(record, 'amountOnSale', 'quantity')) ??
+      variantStock,
     priceTiers: tiers,
     axes: axesOf(variants, rawVariants),
     variants,

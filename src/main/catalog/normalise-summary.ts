@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { Platform, ProductSummary, SearchDetected, SearchPage } from '../../shared/bridge/calls/catalog';
+import type {
+  Platform,
+  ProductSummary,
+  SearchDetected,
+  SearchPage,
+} from '../../shared/bridge/calls/catalog';
 import { BridgeError } from '../../shared/bridge/errors';
 import { toCount, toFen, toShare } from './money';
 
@@ -60,7 +65,9 @@ export function summaryFromRaw(platform: Platform, raw: RawRecord): ProductSumma
 
   const priceInfo = nested(raw, 'priceInfo');
   const sellerId = text(pick(raw, 'sellerOpenId', 'shopId', 'sellerId', 'aliShopId'));
-  const sellerName = text(pick(raw, 'sellerName', 'shopName', 'companyName', 'sellerNickName', 'userNick'));
+  const sellerName = text(
+    pick(raw, 'sellerName', 'shopName', 'companyName', 'sellerNickName', 'userNick'),
+  );
   const translated = text(pick(raw, 'subjectTrans', 'titleTrans', 'titleTranslated', 'titleEn'));
 
   return {
@@ -73,7 +80,9 @@ export function summaryFromRaw(platform: Platform, raw: RawRecord): ProductSumma
       pick(raw, 'priceFen', 'price', 'promotionPrice', 'minPrice') ??
         pick(priceInfo, 'price', 'consignPrice', 'promotionPrice'),
     ),
-    monthlySales: toCount(pick(raw, 'monthSold', 'monthSales', 'monthlySales', 'soldCount', 'sales')),
+    monthlySales: toCount(
+      pick(raw, 'monthSold', 'monthSales', 'monthlySales', 'soldCount', 'sales'),
+    ),
     repurchaseRate: toShare(pick(raw, 'repurchaseRate', 'rePurchaseRate')),
     seller: sellerId || sellerName ? { id: sellerId ?? '', name: sellerName } : null,
   };

@@ -1,6 +1,10 @@
 import { BridgeError } from '../../shared/bridge/errors';
 import type { ProductSummary } from '../../shared/bridge/calls/catalog';
-import type { LocalSearchInput, LocalSearchPage, LocalProduct } from '../../shared/bridge/calls/store';
+import type {
+  LocalSearchInput,
+  LocalSearchPage,
+  LocalProduct,
+} from '../../shared/bridge/calls/store';
 import type { Sourced } from '../../shared/bridge/sourced';
 import type { MainContext } from '../context';
 import type { CatalogSession, LocalAnswer, LocalQuery, ReadOptions } from './session-port';
@@ -11,7 +15,11 @@ import type { CatalogSession, LocalAnswer, LocalQuery, ReadOptions } from './ses
  * adapter is the only place that knows its names.
  */
 interface ProfileSessionLike {
-  read(endpoint: string, input: Record<string, unknown>, options?: ReadOptions): Promise<Sourced<unknown>>;
+  read(
+    endpoint: string,
+    input: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Sourced<unknown>>;
   readonly store?: { searchLocal?(input: LocalSearchInput): LocalSearchPage };
 }
 
@@ -42,7 +50,11 @@ function localInput(query: LocalQuery): LocalSearchInput {
 function localAnswer(page: LocalSearchPage | null): LocalAnswer {
   if (!page) return { items: [], total: 0, newestSeenAt: null };
   const items = page.hits.map((hit) => summaryOfLocal(hit.product));
-  const newest = page.hits.map((hit) => hit.product.seenAt).sort().at(-1) ?? null;
+  const newest =
+    page.hits
+      .map((hit) => hit.product.seenAt)
+      .sort()
+      .at(-1) ?? null;
   return { items, total: page.total, newestSeenAt: newest };
 }
 
@@ -51,7 +63,8 @@ export function summaryOfLocal(product: LocalProduct): ProductSummary {
     platform: product.platform,
     id: product.id,
     title: product.title,
-    titleTranslated: product.titleTrans && product.titleTrans !== product.title ? product.titleTrans : null,
+    titleTranslated:
+      product.titleTrans && product.titleTrans !== product.title ? product.titleTrans : null,
     imageUrl: product.imageUrl,
     priceFen: product.priceFen,
     monthlySales: product.monthlySales,

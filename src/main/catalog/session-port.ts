@@ -7,7 +7,11 @@ import type { Sourced } from '../../shared/bridge/sourced';
  * so the catalog is tested against any session that speaks it.
  */
 export interface CatalogSession {
-  read(endpoint: string, input: Record<string, unknown>, options?: ReadOptions): Promise<Sourced<unknown>>;
+  read(
+    endpoint: string,
+    input: Record<string, unknown>,
+    options?: ReadOptions,
+  ): Promise<Sourced<unknown>>;
   /** Products seen before, matched on either title or the seller; empty when nothing matches. */
   searchLocal(query: LocalQuery): LocalAnswer;
 }

@@ -38,6 +38,8 @@ export async function resolveShortLink(
 }
 
 function urlInPage(html: string): string | null {
-  const match = /var\s+url\s*=\s*['"]([^'"]+)['"]/.exec(html) ?? /https?:\/\/[^\s"'<>]+(?:id|offer)[^\s"'<>]*/.exec(html);
+  const match =
+    /var\s+url\s*=\s*['"]([^'"]+)['"]/.exec(html) ??
+    /https?:\/\/[^\s"'<>]+(?:id|offer)[^\s"'<>]*/.exec(html);
   return match ? (match[1] ?? match[0]) : null;
 }

@@ -58,7 +58,10 @@ export async function saveAddress(
 export async function findAddress(session: ShopSession, id: string): Promise<ShippingAddress> {
   const found = (await listAddresses(session)).data.find((address) => address.id === id);
   if (!found) {
-    throw new BridgeError({ code: 'not_found', message: 'This shipping address no longer exists.' });
+    throw new BridgeError({
+      code: 'not_found',
+      message: 'This shipping address no longer exists.',
+    });
   }
   return found;
 }

@@ -8,7 +8,10 @@ import type {
 } from '../../shared/bridge/calls/orders';
 import { BridgeError } from '../../shared/bridge/errors';
 import { alibabaOrderPreviewSchema } from '../../shared/pandapon/shapes-alibaba';
-import { taobaoCartLineSchema, taobaoOrderPreviewSchema } from '../../shared/pandapon/shapes-taobao';
+import {
+  taobaoCartLineSchema,
+  taobaoOrderPreviewSchema,
+} from '../../shared/pandapon/shapes-taobao';
 import { toFen } from '../catalog/money';
 import { cartRecordIds, listCart } from '../cart/cart-service';
 import type { OutboxRecord } from '../outbox';
@@ -75,7 +78,9 @@ async function previewSeller(
       freightFen: toFen(item?.sumCarriage),
       totalFen: toFen(item?.sumPayment),
       orderable: !failed,
-      problem: failed ? (item?.errorMsg ?? item?.errorCode ?? 'PandaPon refused the preview.') : null,
+      problem: failed
+        ? (item?.errorMsg ?? item?.errorCode ?? 'PandaPon refused the preview.')
+        : null,
     };
   }
 
@@ -131,9 +136,7 @@ async function taobaoOrderLines(session: ShopSession, lineIds: readonly string[]
   const answer = await session.read('taobao.cart.list', {}, { fresh: true });
   const raw = Array.isArray(answer.data)
     ? answer.data
-    : [
-        ...((answer.data as { enableList?: unknown[] } | null)?.enableList ?? []),
-      ];
+    : [...((answer.data as { enableList?: unknown[] } | null)?.enableList ?? [])];
   const wanted = new Set(lineIds);
   return raw
     .map((line) => taobaoCartLineSchema.parse(line))

@@ -94,7 +94,9 @@ export function alibabaOrderDetail(raw: unknown): OrderDetail {
     freightFen: toFen(base.shippingFee),
     createdAt: orderTime(base.createTime),
     paidAt: orderTime(base.payTime),
-    remark: remarkForDisplay(firstText(base.remark, base.buyerRemark, base.buyerMemo, order.message)),
+    remark: remarkForDisplay(
+      firstText(base.remark, base.buyerRemark, base.buyerMemo, order.message),
+    ),
     lines,
     address,
     timeline,

@@ -54,7 +54,9 @@ async function platformOrders(
 function mergeFreshness(answers: readonly Sourced<unknown>[]) {
   const oldest = [...answers].sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt))[0];
   return {
-    source: answers.some((answer) => answer.source === 'cache') ? ('cache' as const) : ('network' as const),
+    source: answers.some((answer) => answer.source === 'cache')
+      ? ('cache' as const)
+      : ('network' as const),
     fetchedAt: oldest?.fetchedAt ?? new Date().toISOString(),
     stale: answers.some((answer) => answer.stale),
   };
@@ -100,9 +102,13 @@ async function rawOrder(
     return session.read('taobao.order.detail', { purchaseOrderId: orderId }, { fresh });
   }
   // 1688 has no order-detail endpoint in the v2 navigation: the list, narrowed to one id.
-  const answer = await session.read('alibaba.order.page', { orderId, beginPage: 1, pageSize: 1 }, {
-    fresh,
-  });
+  const answer = await session.read(
+    'alibaba.order.page',
+    { orderId, beginPage: 1, pageSize: 1 },
+    {
+      fresh,
+    },
+  );
   const order = arr(obj(answer.data).data).find((raw) => alibabaOrderIdOf(raw) === orderId);
   if (!order) throw new BridgeError({ code: 'not_found', message: `No order ${orderId}.` });
   return { ...answer, data: order };
@@ -136,7 +142,11 @@ export async function orderParcels(
       ),
   );
   return {
-    ...mergeFreshness(answers.length ? answers : [{ data: null, source: 'network', fetchedAt: new Date().toISOString(), stale: false }]),
+    ...mergeFreshness(
+      answers.length
+        ? answers
+        : [{ data: null, source: 'network', fetchedAt: new Date().toISOString(), stale: false }],
+    ),
     data: answers.flatMap((answer) => taobaoParcels(answer.data)),
   };
 }

@@ -37,7 +37,8 @@ function parseJson(text: string | null): unknown {
 }
 
 function toRecord(row: Row): OutboxRecord & { readonly input: unknown } {
-  const response = row.response_json === null ? null : responseSchema.parse(parseJson(row.response_json));
+  const response =
+    row.response_json === null ? null : responseSchema.parse(parseJson(row.response_json));
   return {
     clientRef: row.client_ref,
     endpoint: row.endpoint,
@@ -137,9 +138,7 @@ export class OutboxTable {
       filter.batchId === undefined
         ? this.db.prepare('SELECT * FROM outbox ORDER BY created_at DESC LIMIT ?').all(limit)
         : this.db
-            .prepare(
-              `SELECT * FROM outbox WHERE batch_id = ? ORDER BY created_at DESC LIMIT ?`,
-            )
+            .prepare(`SELECT * FROM outbox WHERE batch_id = ? ORDER BY created_at DESC LIMIT ?`)
             .all(filter.batchId, limit);
     return rows.map((row) => toRecord(row as unknown as Row));
   }

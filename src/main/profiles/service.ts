@@ -55,7 +55,8 @@ export class ProfileService<C> {
   private readonly path: string;
   private readonly demo: DemoSandbox;
   private state: ProfilesFile;
-  private pendingNotice: { code: string; message: string; values?: Record<string, string> } | null = null;
+  private pendingNotice: { code: string; message: string; values?: Record<string, string> } | null =
+    null;
   private queue: Promise<unknown> = Promise.resolve();
   private cachedClient: { key: string; client: C } | null = null;
 

@@ -32,7 +32,10 @@ export function loadSettingsFile(dataDir: string, log: Logger): LoadedSettings {
     problem = error instanceof Error ? error.message : String(error);
   }
 
-  const aside = join(dataDir, `settings.bad-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const aside = join(
+    dataDir,
+    `settings.bad-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  );
   renameSync(file, aside);
   log.warn('settings file unreadable, moved aside', { aside, problem: problem.slice(0, 200) });
   return { settings: DEFAULT_SETTINGS, movedAsideTo: aside };

@@ -47,7 +47,9 @@ export class SettingsService {
     const before = this.load();
     const next: AppSettings = {
       ...before,
-      ...(change.displayCurrency ? { displayCurrency: normaliseCurrency(change.displayCurrency) } : {}),
+      ...(change.displayCurrency
+        ? { displayCurrency: normaliseCurrency(change.displayCurrency) }
+        : {}),
       ...(change.cache ? { cache: change.cache } : {}),
     };
     saveSettingsFile(this.options.dataDir, next);
@@ -77,6 +79,8 @@ export class SettingsService {
 }
 
 /** CNY is the price currency itself: its rate is 1 whatever was typed. */
-function normaliseCurrency(currency: AppSettings['displayCurrency']): AppSettings['displayCurrency'] {
+function normaliseCurrency(
+  currency: AppSettings['displayCurrency'],
+): AppSettings['displayCurrency'] {
   return currency.code === 'CNY' ? { code: 'CNY', perCny: 1, rateDate: null } : currency;
 }

@@ -113,7 +113,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const send = (message: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
-    const unsubscribe = options.events.subscribe((name, payload) => send({ t: 'event', name, payload }));
+    const unsubscribe = options.events.subscribe((name, payload) =>
+      send({ t: 'event', name, payload }),
+    );
     ws.on('close', unsubscribe);
     ws.on('message', async (data) => {
       let message: ClientMessage;

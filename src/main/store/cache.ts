@@ -40,7 +40,11 @@ export interface CachedReaderOptions {
 }
 
 export interface CachedReader {
-  read<T = unknown>(endpoint: string, input: unknown, options?: ReadOptions): Promise<CachedAnswer<T>>;
+  read<T = unknown>(
+    endpoint: string,
+    input: unknown,
+    options?: ReadOptions,
+  ): Promise<CachedAnswer<T>>;
   /** Resolves when every background refresh started so far has settled (tests, shutdown). */
   settled(): Promise<void>;
 }
@@ -55,7 +59,10 @@ export function createCachedReader(options: CachedReaderOptions): CachedReader {
   const { store } = options;
   const isNetworkFailure = options.isNetworkFailure ?? defaultIsNetworkFailure;
   const freshness = options.freshness ?? defaultFreshness;
-  const inFlight = new Map<string, Promise<{ data: unknown; fetchedAt: number; changed: boolean }>>();
+  const inFlight = new Map<
+    string,
+    Promise<{ data: unknown; fetchedAt: number; changed: boolean }>
+  >();
 
   /** One request per key at a time: identical reads share it. */
   const fetchAndStore = (endpoint: string, input: unknown, key: string, inputJson: string) => {
@@ -72,7 +79,12 @@ export function createCachedReader(options: CachedReaderOptions): CachedReader {
     return request;
   };
 
-  const answer = <T>(data: unknown, source: 'network' | 'cache', fetchedAt: number, stale: boolean) => ({
+  const answer = <T>(
+    data: unknown,
+    source: 'network' | 'cache',
+    fetchedAt: number,
+    stale: boolean,
+  ) => ({
     data: data as T,
     source,
     fetchedAt: new Date(fetchedAt).toISOString(),

@@ -13,7 +13,8 @@ function normalise(value: unknown): unknown {
     return typeof value === 'bigint' ? value.toString() : value;
   }
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : normalise(item)));
+  if (Array.isArray(value))
+    return value.map((item) => (item === undefined ? null : normalise(item)));
 
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
@@ -34,7 +35,8 @@ export function canonicalInput(
   input: unknown,
   rules: readonly InputDefaultsRule[] = [],
 ): string {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return canonicalJson(input);
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return canonicalJson(input);
 
   let withDefaults: Record<string, unknown> = {};
   for (const rule of rules) {

@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { LocalSearchInput, LocalSearchPage, StoreStats } from '../../shared/bridge/calls/store';
+import type {
+  LocalSearchInput,
+  LocalSearchPage,
+  StoreStats,
+} from '../../shared/bridge/calls/store';
 import type { Logger } from '../log';
 import { searchLocal } from './local-search';
 import { MigrationChecksumError, StoreTooNewError, migrate } from './migrate';

@@ -1,6 +1,11 @@
 // The local store: one SQLite file per profile with the response cache, the product index, the
 // outbox and batches. Other modules import from here.
-export { createCachedReader, type CachedAnswer, type CachedReader, type ReadOptions } from './cache';
+export {
+  createCachedReader,
+  type CachedAnswer,
+  type CachedReader,
+  type ReadOptions,
+} from './cache';
 export type { CachedReaderOptions, RefreshedAnswer } from './cache';
 export { canonicalInput, canonicalJson, cacheKey, type InputDefaultsRule } from './canonical';
 export { openProfileStore, StoreCorruptError } from './database';

@@ -53,7 +53,11 @@ export function searchLocal(index: ProductIndex, input: LocalSearchInput): Local
       .filter((product) => input.platform === undefined || product.platform === input.platform);
     if (found.length > 0 || (link.kind === 'product' && link.url !== null)) {
       const hits = found.map((product) => ({ product, highlights: plainHighlights(product) }));
-      return { ...empty('id'), hits: hits.slice((page - 1) * pageSize, page * pageSize), total: hits.length };
+      return {
+        ...empty('id'),
+        hits: hits.slice((page - 1) * pageSize, page * pageSize),
+        total: hits.length,
+      };
     }
   }
 
@@ -64,7 +68,11 @@ export function searchLocal(index: ProductIndex, input: LocalSearchInput): Local
 
   if (longTerms.length === 0) {
     const where = filter.sql.length > 0 ? `WHERE ${filter.sql.join(' AND ')}` : '';
-    const total = countOf(index, `SELECT COUNT(*) AS count FROM products p ${where}`, filter.params);
+    const total = countOf(
+      index,
+      `SELECT COUNT(*) AS count FROM products p ${where}`,
+      filter.params,
+    );
     const rows = index.db
       .prepare(
         `SELECT ${PRODUCT_COLUMNS} FROM products p ${where} ORDER BY p.seen_at DESC LIMIT ? OFFSET ?`,

@@ -19,7 +19,10 @@ export class MigrationChecksumError extends Error {
 
 /** The file was written by a newer build; opening it here could damage it. */
 export class StoreTooNewError extends Error {
-  constructor(readonly fileVersion: number, readonly knownVersion: number) {
+  constructor(
+    readonly fileVersion: number,
+    readonly knownVersion: number,
+  ) {
     super(
       `This profile's store has schema version ${fileVersion}, newer than this build knows ` +
         `(${knownVersion}). Update PandaPon Desk to open it.`,
@@ -61,7 +64,8 @@ export function migrate(db: DatabaseSync, list: readonly Migration[], now: () =>
     const migration = known.get(row.version);
     if (!migration) throw new StoreTooNewError(row.version, newest);
     const expected = migrationChecksum(migration.sql);
-    if (expected !== row.checksum) throw new MigrationChecksumError(row.version, row.checksum, expected);
+    if (expected !== row.checksum)
+      throw new MigrationChecksumError(row.version, row.checksum, expected);
   }
 
   const done = new Set(applied.map((row) => row.version));

@@ -173,6 +173,7 @@ function pickImage(object: Record<string, unknown>): string | null {
 /** Repurchase rates come as 0.23, 23 or "23%"; kept as a 0–1 share. */
 function pickRate(value: unknown): number | null {
   const number = typeof value === 'string' ? Number(value.replace('%', '')) : Number(value);
-  if (value === null || value === undefined || value === '' || !Number.isFinite(number)) return null;
+  if (value === null || value === undefined || value === '' || !Number.isFinite(number))
+    return null;
   return number > 1 ? number / 100 : number;
 }

@@ -78,9 +78,13 @@ export function restoreRows(db: DatabaseSync, rows: RescuedRows): RescueCounts {
 
 /** Renames the file (and its WAL companions) to `<name>.corrupt-<timestamp>`, kept for support. */
 export function moveAside(file: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date(now)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   let target = `${file}.corrupt-${stamp}`;
-  for (let attempt = 2; existsSync(target); attempt++) target = `${file}.corrupt-${stamp}-${attempt}`;
+  for (let attempt = 2; existsSync(target); attempt++)
+    target = `${file}.corrupt-${stamp}-${attempt}`;
 
   if (existsSync(file)) renameSync(file, target);
   for (const suffix of ['-wal', '-shm']) {

@@ -103,10 +103,18 @@ export class ResponseCache {
     const dataHash = createHash('sha256').update(dataJson).digest('hex');
     const bytes = Buffer.byteLength(dataJson) + Buffer.byteLength(inputJson) + key.length;
     const previous = this.statements.previous.get(key) as
-      | { data_hash: string; bytes: number }
-      | undefined;
+      { data_hash: string; bytes: number } | undefined;
 
-    this.statements.put.run(key, endpoint, inputJson, dataJson, dataHash, fetchedAt, this.now(), bytes);
+    this.statements.put.run(
+      key,
+      endpoint,
+      inputJson,
+      dataJson,
+      dataHash,
+      fetchedAt,
+      this.now(),
+      bytes,
+    );
     this.totalBytes = this.total() + bytes - (previous?.bytes ?? 0);
     if (this.totalBytes > this.capBytes) this.evict();
     return { changed: previous !== undefined && previous.data_hash !== dataHash, dataHash };
@@ -130,7 +138,9 @@ export class ResponseCache {
   /** Bytes of cached answers (JSON text), the quantity the cap limits. */
   total(): number {
     if (this.totalBytes === null) {
-      const row = this.db.prepare('SELECT COALESCE(SUM(bytes), 0) AS total FROM cache_entries').get();
+      const row = this.db
+        .prepare('SELECT COALESCE(SUM(bytes), 0) AS total FROM cache_entries')
+        .get();
       this.totalBytes = Number(row?.total ?? 0);
     }
     return this.totalBytes;
@@ -173,7 +183,9 @@ export class ResponseCache {
   /** Clears answers except those matching `keep` (orders by default). */
   clear(keep: RegExp = KEPT_ON_CLEAR): { removedEntries: number; freedBytes: number } {
     const before = this.total();
-    const endpoints = this.db.prepare('SELECT DISTINCT endpoint FROM cache_entries').all() as Array<{
+    const endpoints = this.db
+      .prepare('SELECT DISTINCT endpoint FROM cache_entries')
+      .all() as Array<{
       endpoint: string;
     }>;
     const remove = this.db.prepare('DELETE FROM cache_entries WHERE endpoint = ?');

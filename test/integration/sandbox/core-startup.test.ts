@@ -14,7 +14,9 @@ describe('startup with the full catalogue', () => {
       expect(sandbox.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(sandbox.credentials).toEqual(DEMO_SANDBOX_CREDENTIALS);
       expect(sandbox.control.state().catalogue).toMatchObject({ offers: 20_000, items: 10_000 });
-      const page = await clientOf(sandbox).call('alibaba.product.keywordSearch', { keyword: 'T恤' });
+      const page = await clientOf(sandbox).call('alibaba.product.keywordSearch', {
+        keyword: 'T恤',
+      });
       expect(page.totalRecords).toBeGreaterThan(0);
     } finally {
       await sandbox.close();

@@ -60,15 +60,21 @@ describe('reading through the cache', () => {
     server.latencyMs = 200;
 
     const started = performance.now();
-    const stale = await reader.read<{ data: Array<{ subject: string }> }>(SEARCH, { keyword: 'bag' });
+    const stale = await reader.read<{ data: Array<{ subject: string }> }>(SEARCH, {
+      keyword: 'bag',
+    });
     expect(performance.now() - started).toBeLessThan(100);
     expect(stale).toMatchObject({ source: 'cache', stale: true, ageMs: 10 * MINUTE });
     expect(stale.data.data[0]?.subject).toMatch(/v1$/);
 
     await reader.settled();
     expect(refreshed).toHaveLength(1);
-    expect((refreshed[0]?.data as { data: Array<{ subject: string }> }).data[0]?.subject).toMatch(/v2$/);
-    const fresh = await reader.read<{ data: Array<{ subject: string }> }>(SEARCH, { keyword: 'bag' });
+    expect((refreshed[0]?.data as { data: Array<{ subject: string }> }).data[0]?.subject).toMatch(
+      /v2$/,
+    );
+    const fresh = await reader.read<{ data: Array<{ subject: string }> }>(SEARCH, {
+      keyword: 'bag',
+    });
     expect(fresh).toMatchObject({ source: 'cache', stale: false });
     expect(fresh.data.data[0]?.subject).toMatch(/v2$/);
   });

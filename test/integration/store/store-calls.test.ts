@@ -27,7 +27,9 @@ describe('the store bridge calls', () => {
     const store = temp.open({ file: join(temp.dir(), 'store.sqlite') });
     store.products.indexAnswer(
       'alibaba.product.keywords.query',
-      { data: [{ offerId: 706627393257, subject: '女士连衣裙夏季', subjectTrans: 'summer dress' }] },
+      {
+        data: [{ offerId: 706627393257, subject: '女士连衣裙夏季', subjectTrans: 'summer dress' }],
+      },
       Date.now(),
     );
     const router = routerFor(() => store);

@@ -30,7 +30,9 @@ function sessionWith(answers: Record<string, unknown>, options: { offline?: bool
       return fromNetwork(answers[endpoint]);
     },
     searchLocal: (query) => {
-      const items = seen.filter((item) => `${item.title} ${item.titleTranslated}`.includes(query.text));
+      const items = seen.filter((item) =>
+        `${item.title} ${item.titleTranslated}`.includes(query.text),
+      );
       return { items, total: items.length, newestSeenAt: '2025-04-24T08:00:00.000Z' };
     },
   };
@@ -81,7 +83,12 @@ const open = (session: CatalogSession) =>
   new CatalogService({
     session: async () => session,
     log: silentLogger,
-    resolveShortLink: async () => ({ kind: 'product', platform: '1688', id: '706627393257', url: null }),
+    resolveShortLink: async () => ({
+      kind: 'product',
+      platform: '1688',
+      id: '706627393257',
+      url: null,
+    }),
   });
 
 describe('catalog', () => {
@@ -128,7 +135,11 @@ describe('catalog', () => {
       }),
     ]);
     expect(answer.data.totalPages).toBe(100);
-    expect(asked[0]?.input).toMatchObject({ keyword: 'T恤', priceStart: '10.00', sort: '{"price":"asc"}' });
+    expect(asked[0]?.input).toMatchObject({
+      keyword: 'T恤',
+      priceStart: '10.00',
+      sort: '{"price":"asc"}',
+    });
   });
 
   it('opens the product when a 1688 link is pasted instead of searching its text', async () => {
@@ -140,7 +151,11 @@ describe('catalog', () => {
       page: 1,
       pageSize: 20,
     });
-    expect(answer.data.detected).toEqual({ kind: 'link', platform: '1688', id: 'L0PTnwSnx_dWNZWCtgK7Gg' });
+    expect(answer.data.detected).toEqual({
+      kind: 'link',
+      platform: '1688',
+      id: 'L0PTnwSnx_dWNZWCtgK7Gg',
+    });
     expect(asked.map((call) => call.endpoint)).toEqual(['alibaba.product.detail']);
   });
 
@@ -158,8 +173,14 @@ describe('catalog', () => {
 
   it('gives the product page its variants, tiers, MOQ and stock', async () => {
     const { session } = sessionWith({ 'alibaba.product.detail': offerDetail });
-    const { data } = await open(session).product({ platform: '1688', id: 'L0PTnwSnx_dWNZWCtgK7Gg' });
-    expect(data.images).toEqual(['https://cbu01.alicdn.com/a.jpg', 'https://cbu01.alicdn.com/b.jpg']);
+    const { data } = await open(session).product({
+      platform: '1688',
+      id: 'L0PTnwSnx_dWNZWCtgK7Gg',
+    });
+    expect(data.images).toEqual([
+      'https://cbu01.alicdn.com/a.jpg',
+      'https://cbu01.alicdn.com/b.jpg',
+    ]);
     expect(data.priceTiers).toEqual([
       { startQuantity: 2, priceFen: 350 },
       { startQuantity: 10, priceFen: 320 },
@@ -177,7 +198,12 @@ describe('catalog', () => {
       },
       { name: '尺寸', values: [{ value: 'A4', imageUrl: null }] },
     ]);
-    expect(data.variants[1]).toMatchObject({ id: 'spec-blue-a4', altId: '12', priceFen: 360, stock: 0 });
+    expect(data.variants[1]).toMatchObject({
+      id: 'spec-blue-a4',
+      altId: '12',
+      priceFen: 360,
+      stock: 0,
+    });
   });
 
   it('answers from products seen before when PandaPon cannot be reached, labelled local', async () => {
@@ -196,7 +222,13 @@ describe('catalog', () => {
   it('shows the error rather than old results when PandaPon refuses the search', async () => {
     const { session } = sessionWith({});
     await expect(
-      open(session).search({ query: 'x', platform: '1688', sort: 'relevance', page: 1, pageSize: 20 }),
+      open(session).search({
+        query: 'x',
+        platform: '1688',
+        sort: 'relevance',
+        page: 1,
+        pageSize: 20,
+      }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 
@@ -219,7 +251,10 @@ describe('catalog', () => {
         ],
       },
     });
-    const { data } = await open(session).product({ platform: 'taobao', id: 'WUnUC1cILiBjt-Jv3lDdlQ' });
+    const { data } = await open(session).product({
+      platform: 'taobao',
+      id: 'WUnUC1cILiBjt-Jv3lDdlQ',
+    });
     expect(data.variants[0]).toMatchObject({ id: '3452545926724', altId: 'mp-1', priceFen: 1999 });
     expect(data.mpId).toBe('2048057995392326');
     expect(data.seller).toEqual({ id: '268763467', name: '童装店' });

@@ -9,19 +9,39 @@ import {
 const red: ProductVariant = {
   id: 'spec-red',
   altId: null,
-  attributes: [{ name: '颜色', value: '红色' }, { name: '尺码', value: 'M' }],
+  attributes: [
+    { name: '颜色', value: '红色' },
+    { name: '尺码', value: 'M' },
+  ],
   priceFen: 350,
   stock: 40,
   imageUrl: null,
 };
-const blue: ProductVariant = { ...red, id: 'spec-blue', attributes: [{ name: '颜色', value: '蓝色' }, { name: '尺码', value: 'M' }], stock: 0 };
+const blue: ProductVariant = {
+  ...red,
+  id: 'spec-blue',
+  attributes: [
+    { name: '颜色', value: '蓝色' },
+    { name: '尺码', value: 'M' },
+  ],
+  stock: 0,
+};
 
-const product: Pick<ProductDetail, 'minOrderQuantity' | 'stock' | 'variants' | 'axes' | 'priceTiers' | 'priceFen'> = {
+const product: Pick<
+  ProductDetail,
+  'minOrderQuantity' | 'stock' | 'variants' | 'axes' | 'priceTiers' | 'priceFen'
+> = {
   minOrderQuantity: 3,
   stock: 40,
   variants: [red, blue],
   axes: [
-    { name: '颜色', values: [{ value: '红色', imageUrl: null }, { value: '蓝色', imageUrl: null }] },
+    {
+      name: '颜色',
+      values: [
+        { value: '红色', imageUrl: null },
+        { value: '蓝色', imageUrl: null },
+      ],
+    },
     { name: '尺码', values: [{ value: 'M', imageUrl: null }] },
   ],
   priceTiers: [

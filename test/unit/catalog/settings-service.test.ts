@@ -38,7 +38,10 @@ describe('settings', () => {
     const service = open();
     service.update({ displayCurrency: { code: 'USD', perCny: 0.14, rateDate: null } });
     service.update({ cache: { maxMb: 1200 } });
-    expect(open().get()).toMatchObject({ displayCurrency: { code: 'USD' }, cache: { maxMb: 1200 } });
+    expect(open().get()).toMatchObject({
+      displayCurrency: { code: 'USD' },
+      cache: { maxMb: 1200 },
+    });
   });
 
   it('moves a damaged settings file aside, uses defaults and tells the user once', () => {
@@ -54,7 +57,11 @@ describe('settings', () => {
   it('moves aside a file whose values are out of range', () => {
     writeFileSync(
       join(dataDir, 'settings.json'),
-      JSON.stringify({ version: 1, displayCurrency: { code: 'USD', perCny: -3, rateDate: null }, cache: { maxMb: 500 } }),
+      JSON.stringify({
+        version: 1,
+        displayCurrency: { code: 'USD', perCny: -3, rateDate: null },
+        cache: { maxMb: 500 },
+      }),
     );
     expect(open().get().displayCurrency.perCny).toBe(1);
   });

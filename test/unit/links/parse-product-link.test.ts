@@ -35,8 +35,18 @@ describe('parseProductLink finds the product in what an agent pastes', () => {
       'taobao',
       TB_ID,
     ],
-    ['Tmall page', `https://detail.tmall.com/item.htm?id=${TB_ID}&skuId=3452545926724`, 'taobao', TB_ID],
-    ['Tmall supermarket page', `https://chaoshi.detail.tmall.com/item.htm?id=${TB_ID}`, 'taobao', TB_ID],
+    [
+      'Tmall page',
+      `https://detail.tmall.com/item.htm?id=${TB_ID}&skuId=3452545926724`,
+      'taobao',
+      TB_ID,
+    ],
+    [
+      'Tmall supermarket page',
+      `https://chaoshi.detail.tmall.com/item.htm?id=${TB_ID}`,
+      'taobao',
+      TB_ID,
+    ],
     ['Tmall Global page', `https://detail.tmall.hk/hk/item.htm?id=${TB_ID}`, 'taobao', TB_ID],
     ['Tmall mobile page', `https://detail.m.tmall.com/item.htm?id=${TB_ID}`, 'taobao', TB_ID],
     [

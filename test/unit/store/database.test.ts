@@ -2,11 +2,7 @@ import { existsSync, openSync, readdirSync, writeSync, closeSync, writeFileSync 
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import {
-  migrate,
-  MigrationChecksumError,
-  StoreTooNewError,
-} from '../../../src/main/store/migrate';
+import { migrate, MigrationChecksumError, StoreTooNewError } from '../../../src/main/store/migrate';
 import { migrations, type Migration } from '../../../src/main/store/migrations';
 import type { ProfileStore } from '../../../src/main/store';
 import { useTempStores } from './temp-store';
@@ -91,9 +87,9 @@ describe('a profile store file', () => {
       { id: 'o1' },
       { id: 'o2' },
     ]);
-    expect(readdirSync(dir).some((name) => /^store\.sqlite\.corrupt-\d{8}T\d{6}Z$/.test(name))).toBe(
-      true,
-    );
+    expect(
+      readdirSync(dir).some((name) => /^store\.sqlite\.corrupt-\d{8}T\d{6}Z$/.test(name)),
+    ).toBe(true);
     store.cache.put('k2', 'alibaba.product.search', '{}', { page: 2 }, 2);
     expect(store.cache.get('k2')?.data).toEqual({ page: 2 });
   });
@@ -141,9 +137,17 @@ describe('a profile store file', () => {
   it('ignores line-ending differences in migration text', () => {
     const file = join(temp.dir(), 'store.sqlite');
     const db = new DatabaseSync(file);
-    migrate(db, [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x);\nCREATE TABLE b (y);' }], Date.now);
+    migrate(
+      db,
+      [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x);\nCREATE TABLE b (y);' }],
+      Date.now,
+    );
     expect(
-      migrate(db, [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x);\r\nCREATE TABLE b (y);\r\n' }], Date.now),
+      migrate(
+        db,
+        [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x);\r\nCREATE TABLE b (y);\r\n' }],
+        Date.now,
+      ),
     ).toEqual([]);
     db.close();
   });

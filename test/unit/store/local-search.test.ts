@@ -111,17 +111,25 @@ describe('searching everything seen, offline', () => {
   it('filters by platform, seller and price range', () => {
     const store = seeded();
     expect(store.searchLocal({ query: 'dress', platform: 'taobao' }).total).toBe(1);
-    expect(store.searchLocal({ query: 'dress', sellerId: 'BBBgGWh2O6JFI6v1aQuZVgRIA' }).total).toBe(1);
+    expect(store.searchLocal({ query: 'dress', sellerId: 'BBBgGWh2O6JFI6v1aQuZVgRIA' }).total).toBe(
+      1,
+    );
     const cheap = store.searchLocal({ query: '', priceMinFen: 600, priceMaxFen: 2000 });
     expect(cheap.matchedBy).toBe('all');
-    expect(cheap.hits.map((hit) => hit.product.priceFen).sort((a, b) => a! - b!)).toEqual([689, 1590]);
+    expect(cheap.hits.map((hit) => hit.product.priceFen).sort((a, b) => a! - b!)).toEqual([
+      689, 1590,
+    ]);
   });
 
   it('pages through results with a stable total', () => {
     const store = temp.open({ file: join(temp.dir(), 'store.sqlite') });
     store.products.indexProducts(
       Array.from({ length: 120 }, (_, index) =>
-        product({ id: `offer${index}`, title: `收纳盒 款式${index}`, titleTrans: `storage box ${index}` }),
+        product({
+          id: `offer${index}`,
+          title: `收纳盒 款式${index}`,
+          titleTrans: `storage box ${index}`,
+        }),
       ),
     );
     const first = store.searchLocal({ query: 'storage box', page: 1, pageSize: 50 });
@@ -140,7 +148,9 @@ describe('searching everything seen, offline', () => {
     expect(byLink.matchedBy).toBe('id');
     expect(byLink.hits.map((hit) => hit.product.title)).toEqual(['英皇保罗男士长款银行皮夹钱包']);
 
-    const byOfferId = store.searchLocal({ query: 'https://detail.1688.com/offer/706627393257.html' });
+    const byOfferId = store.searchLocal({
+      query: 'https://detail.1688.com/offer/706627393257.html',
+    });
     expect(byOfferId.hits[0]?.product.id).toBe('L0PTnwSnx_dWNZWCtgK7Gg');
 
     const byMapId = store.searchLocal({ query: 'f6vE-dfY1NV37oG_fz9WSA' });
@@ -155,7 +165,11 @@ describe('searching everything seen, offline', () => {
   it('keeps what a poorer answer lacks when a product is seen again', () => {
     const store = seeded();
     store.products.indexProducts([
-      product({ id: 'L0PTnwSnx_dWNZWCtgK7Gg', title: '女士连衣裙夏季新款碎花长裙', seenAt: SEEN + 1000 }),
+      product({
+        id: 'L0PTnwSnx_dWNZWCtgK7Gg',
+        title: '女士连衣裙夏季新款碎花长裙',
+        seenAt: SEEN + 1000,
+      }),
     ]);
     const [again] = store.products.findById('706627393257');
     expect(again).toMatchObject({ sellerName: '杭州女装工厂', priceFen: 3900 });

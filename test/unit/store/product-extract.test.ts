@@ -153,7 +153,8 @@ describe('products are picked out of every kind of answer', () => {
     expect(extractProducts('x', { name: 'address', id: 3 }, SEEN)).toEqual([]);
     const deep: Record<string, unknown> = {};
     let cursor = deep;
-    for (let depth = 0; depth < 200; depth++) cursor = (cursor.next = {}) as Record<string, unknown>;
+    for (let depth = 0; depth < 200; depth++)
+      cursor = (cursor.next = {}) as Record<string, unknown>;
     expect(extractProducts('x', deep, SEEN)).toEqual([]);
   });
 });

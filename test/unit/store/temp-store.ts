@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { silentLogger } from '../../../src/main/log';
-import { openProfileStore, type OpenStoreOptions, type ProfileStore } from '../../../src/main/store';
+import {
+  openProfileStore,
+  type OpenStoreOptions,
+  type ProfileStore,
+} from '../../../src/main/store';
 
 /** A fresh folder per test, removed afterwards with every store opened in it. */
 export function useTempStores() {

@@ -23,7 +23,8 @@ export function appHandlers(ctx: MainContext): DomainHandlers<typeof appCalls> {
       if (!isAllowedExternalUrl(url, ctx.extraExternalOrigins)) {
         throw new BridgeError({
           code: 'forbidden',
-          message: 'This link is not one PandaPon Desk opens (only PandaPon, 1688, Taobao, Tmall and Alipay).',
+          message:
+            'This link is not one PandaPon Desk opens (only PandaPon, 1688, Taobao, Tmall and Alipay).',
         });
       }
       return { opened: await ctx.hooks.openExternal(url) };

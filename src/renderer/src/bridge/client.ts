@@ -50,7 +50,8 @@ function preloadTransport(preload: PreloadBridge): Transport {
 }
 
 function pickTransport(): Transport {
-  if (typeof window !== 'undefined' && window.pandaponDesk) return preloadTransport(window.pandaponDesk);
+  if (typeof window !== 'undefined' && window.pandaponDesk)
+    return preloadTransport(window.pandaponDesk);
   return createSocketTransport();
 }
 

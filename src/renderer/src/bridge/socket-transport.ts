@@ -32,7 +32,8 @@ export function createSocketTransport(): Transport {
   let ready: Promise<WebSocket> | null = null;
 
   const failAll = (message: string) => {
-    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'offline', message } });
+    for (const resolve of pending.values())
+      resolve({ ok: false, error: { code: 'offline', message } });
     pending.clear();
   };
 

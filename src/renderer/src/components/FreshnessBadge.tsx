@@ -4,7 +4,11 @@ import type { Sourced } from '../../../shared/bridge/sourced';
 import { formatAge, formatDateTime } from '../i18n/format';
 
 /** Where an answer came from and how old it is: "From cache, 3 hours ago". */
-export function FreshnessBadge({ answer }: { answer: Pick<Sourced<unknown>, 'source' | 'fetchedAt' | 'stale'> }) {
+export function FreshnessBadge({
+  answer,
+}: {
+  answer: Pick<Sourced<unknown>, 'source' | 'fetchedAt' | 'stale'>;
+}) {
   const { t } = useTranslation('app');
   const age = formatAge(answer.fetchedAt);
   const label =

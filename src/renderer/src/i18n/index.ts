@@ -16,7 +16,19 @@ import { settings } from './settings';
  * Each domain keeps its texts in one file (`<domain>.ts`, all three languages side by side) and
  * is one i18next namespace. Register a new domain by adding it to `domains`.
  */
-const domains = { app, errors, settings, profiles, search, product, batch, cart, orders, aftersales, logistics } as const;
+const domains = {
+  app,
+  errors,
+  settings,
+  profiles,
+  search,
+  product,
+  batch,
+  cart,
+  orders,
+  aftersales,
+  logistics,
+} as const;
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -28,7 +40,8 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 const STORAGE_KEY = 'pandapon-desk.language';
 
 export function registerTexts(namespace: string, texts: Record<LanguageCode, object>): void {
-  for (const { code } of LANGUAGES) i18next.addResourceBundle(code, namespace, texts[code], true, true);
+  for (const { code } of LANGUAGES)
+    i18next.addResourceBundle(code, namespace, texts[code], true, true);
 }
 
 function initialLanguage(): LanguageCode {

@@ -57,7 +57,8 @@ export const product = {
       cacheHint: 'Older saved answers are removed first when the cache grows past this.',
       saveCache: 'Save limit',
       rateInvalid: 'Enter a rate above 0.',
-      cacheUsage: '{{used}} MB of {{cap}} MB in use; {{products}} products saved for offline search.',
+      cacheUsage:
+        '{{used}} MB of {{cap}} MB in use; {{products}} products saved for offline search.',
     },
   },
   'zh-CN': {
@@ -177,7 +178,8 @@ export const product = {
       cacheHint: 'เมื่อแคชเกินขนาดนี้ ข้อมูลที่บันทึกไว้นานที่สุดจะถูกลบก่อน',
       saveCache: 'บันทึกขนาด',
       rateInvalid: 'โปรดกรอกอัตราที่มากกว่า 0',
-      cacheUsage: 'ใช้ไป {{used}} MB จาก {{cap}} MB บันทึกสินค้า {{products}} รายการไว้สำหรับค้นหาแบบออฟไลน์',
+      cacheUsage:
+        'ใช้ไป {{used}} MB จาก {{cap}} MB บันทึกสินค้า {{products}} รายการไว้สำหรับค้นหาแบบออฟไลน์',
     },
   },
 };

@@ -48,7 +48,8 @@ export const search = {
       startTitle: 'What are you buying today?',
       startHint: 'Type a keyword, paste a link or drop a picture.',
       offlineTitle: 'Offline: products seen on this computer',
-      offlineHint: 'PandaPon cannot be reached. These results come from products you opened or found before.',
+      offlineHint:
+        'PandaPon cannot be reached. These results come from products you opened or found before.',
       offlineEmpty: 'No product seen before matches this search.',
       openingLink: 'Opening the linked product…',
     },

@@ -34,13 +34,28 @@ export interface PageEntry {
  */
 export const pages: Readonly<Record<PageName, PageEntry>> = {
   home: { component: HomePage, nav: { labelKey: 'nav.home', icon: <IconHome size={18} /> } },
-  search: { component: SearchPage, nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> } },
+  search: {
+    component: SearchPage,
+    nav: { labelKey: 'nav.search', icon: <IconSearch size={18} /> },
+  },
   product: { component: ProductPage },
-  cart: { component: CartPage, nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> } },
+  cart: {
+    component: CartPage,
+    nav: { labelKey: 'nav.cart', icon: <IconShoppingCart size={18} /> },
+  },
   checkout: { component: CheckoutPage },
-  orders: { component: OrdersPage, nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> } },
-  aftersales: { component: AftersalesPage, nav: { labelKey: 'aftersales:nav', icon: <IconReceiptRefund size={18} /> } },
-  logistics: { component: LogisticsPage, nav: { labelKey: 'logistics:nav', icon: <IconTruckDelivery size={18} /> } },
+  orders: {
+    component: OrdersPage,
+    nav: { labelKey: 'nav.orders', icon: <IconPackage size={18} /> },
+  },
+  aftersales: {
+    component: AftersalesPage,
+    nav: { labelKey: 'aftersales:nav', icon: <IconReceiptRefund size={18} /> },
+  },
+  logistics: {
+    component: LogisticsPage,
+    nav: { labelKey: 'logistics:nav', icon: <IconTruckDelivery size={18} /> },
+  },
   batch: {
     component: BatchPage,
     nav: { labelKey: 'nav.batch', icon: <IconFileSpreadsheet size={18} /> },

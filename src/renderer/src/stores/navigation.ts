@@ -6,12 +6,25 @@ import { create } from 'zustand';
  */
 export type Route =
   | { readonly page: 'home' }
-  | { readonly page: 'search'; readonly query?: string; readonly platform?: '1688' | 'taobao'; readonly sellerId?: string }
+  | {
+      readonly page: 'search';
+      readonly query?: string;
+      readonly platform?: '1688' | 'taobao';
+      readonly sellerId?: string;
+    }
   | { readonly page: 'product'; readonly platform: '1688' | 'taobao'; readonly id: string }
   | { readonly page: 'cart' }
-  | { readonly page: 'checkout'; readonly platform: '1688' | 'taobao'; readonly lineIds: readonly string[] }
+  | {
+      readonly page: 'checkout';
+      readonly platform: '1688' | 'taobao';
+      readonly lineIds: readonly string[];
+    }
   | { readonly page: 'orders'; readonly orderId?: string; readonly platform?: '1688' | 'taobao' }
-  | { readonly page: 'aftersales'; readonly orderId?: string; readonly platform?: '1688' | 'taobao' }
+  | {
+      readonly page: 'aftersales';
+      readonly orderId?: string;
+      readonly platform?: '1688' | 'taobao';
+    }
   | { readonly page: 'logistics' }
   | { readonly page: 'batch'; readonly batchId?: string }
   | { readonly page: 'settings'; readonly section?: string };

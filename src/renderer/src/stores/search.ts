@@ -47,7 +47,8 @@ export const useSearch = create<SearchState>((set, get) => ({
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   setImage: (image) => {
     const previous = get().image;
-    if (previous && previous.previewUrl !== image?.previewUrl) URL.revokeObjectURL(previous.previewUrl);
+    if (previous && previous.previewUrl !== image?.previewUrl)
+      URL.revokeObjectURL(previous.previewUrl);
     set({ image });
   },
 }));

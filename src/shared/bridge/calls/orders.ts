@@ -21,7 +21,10 @@ export const addressInput = z
   .object({
     id: z.string().regex(/^\d+$/).optional(),
     name: z.string().trim().min(1).max(60),
-    phone: z.string().trim().regex(/^\+?[\d -]{5,20}$/, 'a phone number'),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[\d -]{5,20}$/, 'a phone number'),
     province: z.string().trim().min(1).max(40),
     city: z.string().trim().min(1).max(40),
     district: z.string().trim().max(40).default(''),
@@ -185,12 +188,12 @@ export const ordersCalls = {
       .strict(),
   ).returns<PayOutcome>(),
   'orders.list': defineCall(ordersListInput).returns<Sourced<readonly OrderSummary[]>>(),
-  'orders.detail': defineCall(
-    z.object({ platform: platformSchema, orderId }).strict(),
-  ).returns<Sourced<OrderDetail>>(),
-  'orders.traces': defineCall(
-    z.object({ platform: platformSchema, orderId }).strict(),
-  ).returns<Sourced<readonly Parcel[]>>(),
+  'orders.detail': defineCall(z.object({ platform: platformSchema, orderId }).strict()).returns<
+    Sourced<OrderDetail>
+  >(),
+  'orders.traces': defineCall(z.object({ platform: platformSchema, orderId }).strict()).returns<
+    Sourced<readonly Parcel[]>
+  >(),
   'orders.cancel': defineCall(
     z
       .object({
@@ -204,9 +207,10 @@ export const ordersCalls = {
     z.object({ platform: platformSchema, orderId }).strict(),
   ).returns<OrderDetail>(),
   /** Opens the seller chat (Wangwang / Taobao IM) in the system browser. */
-  'orders.openChat': defineCall(
-    z.object({ platform: platformSchema, orderId }).strict(),
-  ).returns<{ opened: boolean; url: string | null }>(),
+  'orders.openChat': defineCall(z.object({ platform: platformSchema, orderId }).strict()).returns<{
+    opened: boolean;
+    url: string | null;
+  }>(),
 };
 
 export const ordersEvents = {

@@ -82,7 +82,15 @@ export const storeCalls = {
   }>(),
   'store.searchLocal': defineCall(localSearchInput).returns<Sourced<LocalSearchPage>>(),
   'store.setCacheCap': defineCall(
-    z.object({ capBytes: z.number().int().min(10 * MIB).max(100 * 1024 * MIB) }).strict(),
+    z
+      .object({
+        capBytes: z
+          .number()
+          .int()
+          .min(10 * MIB)
+          .max(100 * 1024 * MIB),
+      })
+      .strict(),
   ).returns<StoreStats>(),
 };
 

@@ -10,13 +10,19 @@ export function Gallery({ images, title }: { images: readonly string[]; title: s
   const current = images[Math.min(index, images.length - 1)];
   const move = (event: KeyboardEvent) => {
     if (event.key === 'ArrowRight') setIndex((value) => (value + 1) % images.length);
-    else if (event.key === 'ArrowLeft') setIndex((value) => (value - 1 + images.length) % images.length);
+    else if (event.key === 'ArrowLeft')
+      setIndex((value) => (value - 1 + images.length) % images.length);
     else return;
     event.preventDefault();
   };
 
   return (
-    <Stack gap="xs" role="region" aria-label={t('gallery')} onKeyDown={images.length > 1 ? move : undefined}>
+    <Stack
+      gap="xs"
+      role="region"
+      aria-label={t('gallery')}
+      onKeyDown={images.length > 1 ? move : undefined}
+    >
       <AspectRatio ratio={1} maw={440}>
         {current ? (
           <Image

@@ -10,7 +10,13 @@ export function PriceTiers({ tiers, quantity }: { tiers: readonly PriceTier[]; q
   if (tiers.length === 0) return null;
   const reached = [...tiers].reverse().find((tier) => quantity >= tier.startQuantity);
   return (
-    <Table withTableBorder withColumnBorders={false} w="auto" aria-label={t('tiers')} data-testid="price-tiers">
+    <Table
+      withTableBorder
+      withColumnBorders={false}
+      w="auto"
+      aria-label={t('tiers')}
+      data-testid="price-tiers"
+    >
       <Table.Tbody>
         <Table.Tr>
           {tiers.map((tier) => (
@@ -20,7 +26,10 @@ export function PriceTiers({ tiers, quantity }: { tiers: readonly PriceTier[]; q
               aria-current={tier === reached ? 'true' : undefined}
             >
               <Price fen={tier.priceFen} size="sm" />
-              {t('tierFrom', { count: tier.startQuantity, formatted: formatNumber(tier.startQuantity) })}
+              {t('tierFrom', {
+                count: tier.startQuantity,
+                formatted: formatNumber(tier.startQuantity),
+              })}
             </Table.Td>
           ))}
         </Table.Tr>

@@ -1,4 +1,14 @@
-import { Anchor, AspectRatio, Card, Center, Group, Image, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Anchor,
+  AspectRatio,
+  Card,
+  Center,
+  Group,
+  Image,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconBuildingStore, IconPhotoOff } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +24,11 @@ export interface ProductCardProps {
 }
 
 /** One result: picture, both titles, price, sales, repurchase rate and the seller. */
-export const ProductCard = memo(function ProductCard({ product, onOpen, onOpenStore }: ProductCardProps) {
+export const ProductCard = memo(function ProductCard({
+  product,
+  onOpen,
+  onOpenStore,
+}: ProductCardProps) {
   const { t } = useTranslation('search');
   const { primary: title, secondary } = useTitles(product);
   const sellerName = product.seller?.name ?? product.seller?.id ?? null;

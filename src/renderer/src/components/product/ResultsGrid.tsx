@@ -86,16 +86,22 @@ export function ResultsGrid(props: ResultsGridProps) {
               paddingBottom: GAP,
             }}
           >
-            {props.items.slice(row.index * columns, row.index * columns + columns).map((item, offset) => (
-              <div
-                key={`${item.platform}:${item.id}`}
-                role="listitem"
-                aria-posinset={row.index * columns + offset + 1}
-                aria-setsize={props.hasMore ? -1 : props.items.length}
-              >
-                <ProductCard product={item} onOpen={props.onOpen} onOpenStore={props.onOpenStore} />
-              </div>
-            ))}
+            {props.items
+              .slice(row.index * columns, row.index * columns + columns)
+              .map((item, offset) => (
+                <div
+                  key={`${item.platform}:${item.id}`}
+                  role="listitem"
+                  aria-posinset={row.index * columns + offset + 1}
+                  aria-setsize={props.hasMore ? -1 : props.items.length}
+                >
+                  <ProductCard
+                    product={item}
+                    onOpen={props.onOpen}
+                    onOpenStore={props.onOpenStore}
+                  />
+                </div>
+              ))}
           </div>
         ))}
       </div>

@@ -24,12 +24,23 @@ export function VariantPicker({
           <Text size="sm" fw={600} mb={4} id={`axis-${axis.name}`}>
             {axis.name || t('variants')}
           </Text>
-          <Chip.Group value={chosen[axis.name] ?? null} onChange={(value) => onChoose(axis.name, value as string)}>
+          <Chip.Group
+            value={chosen[axis.name] ?? null}
+            onChange={(value) => onChoose(axis.name, value as string)}
+          >
             <Group gap={6} role="radiogroup" aria-label={t('choose', { name: axis.name })}>
               {axis.values.map((option) => (
-                <Chip key={option.value} value={option.value} variant="outline" size="sm" radius="sm">
+                <Chip
+                  key={option.value}
+                  value={option.value}
+                  variant="outline"
+                  size="sm"
+                  radius="sm"
+                >
                   <Group gap={4} wrap="nowrap">
-                    {option.imageUrl ? <Image src={option.imageUrl} alt="" w={18} h={18} radius={2} /> : null}
+                    {option.imageUrl ? (
+                      <Image src={option.imageUrl} alt="" w={18} h={18} radius={2} />
+                    ) : null}
                     {option.value}
                   </Group>
                 </Chip>

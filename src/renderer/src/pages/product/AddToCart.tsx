@@ -34,7 +34,11 @@ export function AddToCart({
       addToCart({
         platform: product.platform,
         productId: product.id,
-        ...(variant ? (product.platform === '1688' ? { specId: variant.id } : { skuId: variant.id }) : {}),
+        ...(variant
+          ? product.platform === '1688'
+            ? { specId: variant.id }
+            : { skuId: variant.id }
+          : {}),
         quantity,
       }),
   });
@@ -53,7 +57,11 @@ export function AddToCart({
           allowNegative={false}
           value={quantity}
           onChange={(value) => onQuantity(typeof value === 'number' ? value : Number(value) || 0)}
-          error={showProblem ? t(problem.key, 'count' in problem ? { count: problem.count } : {}) : undefined}
+          error={
+            showProblem
+              ? t(problem.key, 'count' in problem ? { count: problem.count } : {})
+              : undefined
+          }
         />
         <Button
           leftSection={<IconShoppingCartPlus size={18} />}

@@ -1,5 +1,22 @@
-import { Anchor, Badge, Button, CopyButton, Divider, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBuildingStore, IconCopy, IconExternalLink, IconPackageOff } from '@tabler/icons-react';
+import {
+  Anchor,
+  Badge,
+  Button,
+  CopyButton,
+  Divider,
+  Grid,
+  Group,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import {
+  IconArrowLeft,
+  IconBuildingStore,
+  IconCopy,
+  IconExternalLink,
+  IconPackageOff,
+} from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail, ProductSummary } from '../../../../shared/bridge/calls/catalog';
@@ -32,16 +49,30 @@ export function ProductPage() {
   const go = useNavigation((state) => state.go);
   const back = useNavigation((state) => state.back);
   const params = route.page === 'product' ? route : null;
-  const answer = useBridgeQuery('catalog.product', { platform: params?.platform ?? '1688', id: params?.id ?? '-' }, { enabled: Boolean(params) });
+  const answer = useBridgeQuery(
+    'catalog.product',
+    { platform: params?.platform ?? '1688', id: params?.id ?? '-' },
+    { enabled: Boolean(params) },
+  );
 
-  const open = useCallback((product: ProductSummary) => go({ page: 'product', platform: product.platform, id: product.id }), [go]);
+  const open = useCallback(
+    (product: ProductSummary) =>
+      go({ page: 'product', platform: product.platform, id: product.id }),
+    [go],
+  );
   const openStore = useCallback(
-    (product: ProductSummary) => product.seller?.id && go({ page: 'search', platform: '1688', sellerId: product.seller.id }),
+    (product: ProductSummary) =>
+      product.seller?.id && go({ page: 'search', platform: '1688', sellerId: product.seller.id }),
     [go],
   );
 
   const backButton = (
-    <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={back} w="fit-content">
+    <Button
+      variant="subtle"
+      leftSection={<IconArrowLeft size={16} />}
+      onClick={back}
+      w="fit-content"
+    >
       {t('back')}
     </Button>
   );
@@ -62,9 +93,19 @@ export function ProductPage() {
   return (
     <Stack gap="lg">
       {backButton}
-      <ProductBody key={`${params.platform}:${params.id}`} product={answer.data.data} answer={answer.data} onOpenStore={openStore} />
+      <ProductBody
+        key={`${params.platform}:${params.id}`}
+        product={answer.data.data}
+        answer={answer.data}
+        onOpenStore={openStore}
+      />
       <Divider />
-      <RelatedProducts platform={params.platform} id={answer.data.data.id} onOpen={open} onOpenStore={openStore} />
+      <RelatedProducts
+        platform={params.platform}
+        id={answer.data.data.id}
+        onOpen={open}
+        onOpenStore={openStore}
+      />
     </Stack>
   );
 }
@@ -116,28 +157,58 @@ function ProductBody({
           <Group gap="lg">
             <Price fen={variant?.priceFen ?? product.priceFen} size="xl" />
             {product.monthlySales !== null ? (
-              <Text size="sm" c="dimmed">{t('monthlySales', { sales: formatNumber(product.monthlySales) })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('monthlySales', { sales: formatNumber(product.monthlySales) })}
+              </Text>
             ) : null}
             {product.repurchaseRate !== null ? (
-              <Text size="sm" c="dimmed">{t('repurchase', { rate: `${Math.round(product.repurchaseRate * 100)}%` })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('repurchase', { rate: `${Math.round(product.repurchaseRate * 100)}%` })}
+              </Text>
             ) : null}
           </Group>
           <PriceTiers tiers={product.priceTiers} quantity={quantity} />
           <Group gap="md">
-            <Text size="sm" data-testid="moq">{t('moq', { count: formatNumber(product.minOrderQuantity) })}</Text>
+            <Text size="sm" data-testid="moq">
+              {t('moq', { count: formatNumber(product.minOrderQuantity) })}
+            </Text>
             <Text size="sm" c={stock === 0 ? 'red' : undefined} data-testid="stock">
-              {stock === 0 ? t('soldOut') : stock === null ? t('stockUnknown') : t('stock', { count: formatNumber(stock) })}
+              {stock === 0
+                ? t('soldOut')
+                : stock === null
+                  ? t('stockUnknown')
+                  : t('stock', { count: formatNumber(stock) })}
             </Text>
           </Group>
-          <VariantPicker product={product} chosen={chosen} onChoose={(axis, value) => setChosen((current) => ({ ...current, [axis]: value }))} />
-          {product.axes.length > 0 && !variant ? <Text size="sm" c="dimmed">{t('chooseAll')}</Text> : null}
-          <AddToCart product={product} variant={variant} quantity={quantity} onQuantity={setQuantity} />
+          <VariantPicker
+            product={product}
+            chosen={chosen}
+            onChoose={(axis, value) => setChosen((current) => ({ ...current, [axis]: value }))}
+          />
+          {product.axes.length > 0 && !variant ? (
+            <Text size="sm" c="dimmed">
+              {t('chooseAll')}
+            </Text>
+          ) : null}
+          <AddToCart
+            product={product}
+            variant={variant}
+            quantity={quantity}
+            onQuantity={setQuantity}
+          />
           <Divider />
           <Group gap="sm" wrap="wrap">
-            <Text size="sm" fw={600}>{t('seller')}:</Text>
+            <Text size="sm" fw={600}>
+              {t('seller')}:
+            </Text>
             <Text size="sm">{product.seller?.name ?? product.seller?.id ?? '—'}</Text>
             {product.platform === '1688' && product.seller?.id ? (
-              <Anchor component="button" type="button" size="sm" onClick={() => onOpenStore(product)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => onOpenStore(product)}
+              >
                 <Group gap={4}>
                   <IconBuildingStore size={14} aria-hidden />
                   {t('openStore')}
@@ -150,13 +221,22 @@ function ProductBody({
               variant="light"
               size="xs"
               leftSection={<IconExternalLink size={14} />}
-              onClick={() => void bridge.call('app.openExternal', { url: siteUrl(product) }).catch(() => undefined)}
+              onClick={() =>
+                void bridge
+                  .call('app.openExternal', { url: siteUrl(product) })
+                  .catch(() => undefined)
+              }
             >
               {t('openOnSite', { platform: product.platform === '1688' ? '1688' : 'Taobao' })}
             </Button>
             <CopyButton value={product.id}>
               {({ copied, copy }) => (
-                <Button variant="subtle" size="xs" leftSection={<IconCopy size={14} />} onClick={copy}>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  leftSection={<IconCopy size={14} />}
+                  onClick={copy}
+                >
                   {copied ? t('copied') : t('copyId')}
                 </Button>
               )}

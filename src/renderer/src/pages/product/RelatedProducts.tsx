@@ -18,7 +18,11 @@ export function RelatedProducts({
   onOpenStore(product: ProductSummary): void;
 }) {
   const { t } = useTranslation('product');
-  const related = useBridgeQuery('catalog.related', { platform, id, pageSize: 8 }, { enabled: platform === '1688' });
+  const related = useBridgeQuery(
+    'catalog.related',
+    { platform, id, pageSize: 8 },
+    { enabled: platform === '1688' },
+  );
   if (platform !== '1688') return null;
   return (
     <Stack gap="sm" component="section" aria-labelledby="related-title">
@@ -26,7 +30,9 @@ export function RelatedProducts({
         {t('related')}
       </Title>
       {related.isPending ? <LoadingState /> : null}
-      {related.data && related.data.data.length === 0 ? <Text c="dimmed">{t('relatedNone')}</Text> : null}
+      {related.data && related.data.data.length === 0 ? (
+        <Text c="dimmed">{t('relatedNone')}</Text>
+      ) : null}
       {related.isError ? <Text c="dimmed">{t('relatedNone')}</Text> : null}
       {related.data && related.data.data.length > 0 ? (
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 4 }} role="list" aria-labelledby="related-title">

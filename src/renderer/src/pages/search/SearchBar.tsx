@@ -1,4 +1,13 @@
-import { ActionIcon, Button, CloseButton, FileButton, Group, SegmentedControl, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  CloseButton,
+  FileButton,
+  Group,
+  SegmentedControl,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconPhotoSearch, IconSearch } from '@tabler/icons-react';
 import type { ClipboardEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -14,7 +14,11 @@ export function SearchFilters({ showCategory }: { showCategory: boolean }) {
   const filters = useSearch((state) => state.filters);
   const setFilters = useSearch((state) => state.setFilters);
   const resetFilters = useSearch((state) => state.resetFilters);
-  const categories = useBridgeQuery('catalog.categories', {}, { enabled: showCategory, staleTime: Infinity });
+  const categories = useBridgeQuery(
+    'catalog.categories',
+    {},
+    { enabled: showCategory, staleTime: Infinity },
+  );
   const invalidRange =
     filters.priceMinFen !== undefined &&
     filters.priceMaxFen !== undefined &&

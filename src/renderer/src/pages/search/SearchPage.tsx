@@ -29,7 +29,10 @@ export function SearchPage() {
   const route = useNavigation((state) => state.route);
   const go = useNavigation((state) => state.go);
   const { platform: chosenPlatform, setPlatform, image, setImage, setDraft } = useSearch();
-  const [filters] = useDebouncedValue(useSearch((state) => state.filters), 350);
+  const [filters] = useDebouncedValue(
+    useSearch((state) => state.filters),
+    350,
+  );
   const [imageError, setImageError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -50,12 +53,16 @@ export function SearchPage() {
 
   const results = useSearchResults(mode, effectiveFilters(filters));
   const first = results.data?.pages[0];
-  const items = useMemo(() => results.data?.pages.flatMap((page) => page.data.items) ?? [], [results.data]);
+  const items = useMemo(
+    () => results.data?.pages.flatMap((page) => page.data.items) ?? [],
+    [results.data],
+  );
 
   // A pasted link opens its product directly.
   const detected = first?.data.detected;
   useEffect(() => {
-    if (detected?.kind === 'link') go({ page: 'product', platform: detected.platform, id: detected.id });
+    if (detected?.kind === 'link')
+      go({ page: 'product', platform: detected.platform, id: detected.id });
   }, [detected, go]);
 
   const submit = (query: string, nextPlatform: Platform) => {
@@ -64,7 +71,8 @@ export function SearchPage() {
   };
   const changePlatform = (next: Platform) => {
     setPlatform(next);
-    if (params.query && !params.sellerId) go({ page: 'search', query: params.query, platform: next });
+    if (params.query && !params.sellerId)
+      go({ page: 'search', query: params.query, platform: next });
   };
   const searchByImage = async (file: File) => {
     const read = await readSearchImage(file);
@@ -86,7 +94,8 @@ export function SearchPage() {
   };
 
   const open = useCallback(
-    (product: ProductSummary) => go({ page: 'product', platform: product.platform, id: product.id }),
+    (product: ProductSummary) =>
+      go({ page: 'product', platform: product.platform, id: product.id }),
     [go],
   );
   const openStore = useCallback(
@@ -118,13 +127,20 @@ export function SearchPage() {
 
       {mode.kind === 'store' ? (
         <Group gap="sm">
-          <Text c="dimmed">{t('storeSubtitle', { seller: items[0]?.seller?.name ?? mode.sellerId })}</Text>
+          <Text c="dimmed">
+            {t('storeSubtitle', { seller: items[0]?.seller?.name ?? mode.sellerId })}
+          </Text>
           <Anchor component="button" type="button" onClick={() => go({ page: 'search', platform })}>
             {t('backToSearch')}
           </Anchor>
         </Group>
       ) : (
-        <SearchBar platform={platform} onSubmit={submit} onImage={(file) => void searchByImage(file)} onPlatform={changePlatform} />
+        <SearchBar
+          platform={platform}
+          onSubmit={submit}
+          onImage={(file) => void searchByImage(file)}
+          onPlatform={changePlatform}
+        />
       )}
 
       {dragging ? (
@@ -133,14 +149,27 @@ export function SearchPage() {
         </Paper>
       ) : null}
       {imageError ? (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setImageError(null)} closeButtonLabel={t('image.remove')}>
+        <Alert
+          color="red"
+          role="alert"
+          withCloseButton
+          onClose={() => setImageError(null)}
+          closeButtonLabel={t('image.remove')}
+        >
           {imageError}
         </Alert>
       ) : null}
       {mode.kind === 'image' ? (
         <Paper withBorder p="sm">
           <Group gap="md">
-            <Image src={mode.image.previewUrl} alt={t('image.preview')} w={72} h={72} fit="cover" radius="sm" />
+            <Image
+              src={mode.image.previewUrl}
+              alt={t('image.preview')}
+              w={72}
+              h={72}
+              fit="cover"
+              radius="sm"
+            />
             <Stack gap={2} style={{ flex: 1 }}>
               <Text fw={600}>{t('image.searching')}</Text>
               <Text size="sm" c="dimmed">
@@ -157,16 +186,27 @@ export function SearchPage() {
         </Paper>
       ) : null}
 
-      {mode.kind !== 'idle' ? <SearchFilters showCategory={mode.kind === 'keyword' && platform === '1688'} /> : null}
+      {mode.kind !== 'idle' ? (
+        <SearchFilters showCategory={mode.kind === 'keyword' && platform === '1688'} />
+      ) : null}
 
       {first?.source === 'local' ? (
-        <Alert color="orange" icon={<IconWifiOff size={18} />} title={t('results.offlineTitle')} role="status">
+        <Alert
+          color="orange"
+          icon={<IconWifiOff size={18} />}
+          title={t('results.offlineTitle')}
+          role="status"
+        >
           {t('results.offlineHint')}
         </Alert>
       ) : null}
 
       {mode.kind === 'idle' ? (
-        <EmptyState title={t('results.startTitle')} hint={t('results.startHint')} icon={<IconSearch size={26} />} />
+        <EmptyState
+          title={t('results.startTitle')}
+          hint={t('results.startHint')}
+          icon={<IconSearch size={26} />}
+        />
       ) : results.isPending || detected?.kind === 'link' ? (
         <LoadingState label={detected?.kind === 'link' ? t('results.openingLink') : undefined} />
       ) : results.isError ? (
@@ -180,7 +220,10 @@ export function SearchPage() {
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status" data-testid="results-count">
-            {t('results.count', { count: first?.data.totalRecords ?? items.length, formatted: formatNumber(first?.data.totalRecords ?? items.length) })}
+            {t('results.count', {
+              count: first?.data.totalRecords ?? items.length,
+              formatted: formatNumber(first?.data.totalRecords ?? items.length),
+            })}
           </Text>
           <ResultsGrid
             items={items}

@@ -12,11 +12,19 @@ export type SearchMode =
 
 export const PAGE_SIZE = 20;
 
-function fetchPage(mode: SearchMode, filters: SearchFilters, page: number): Promise<Sourced<SearchPage>> {
+function fetchPage(
+  mode: SearchMode,
+  filters: SearchFilters,
+  page: number,
+): Promise<Sourced<SearchPage>> {
   const common = { ...filters, page, pageSize: PAGE_SIZE };
   switch (mode.kind) {
     case 'keyword':
-      return bridge.call('catalog.search', { ...common, query: mode.query, platform: mode.platform });
+      return bridge.call('catalog.search', {
+        ...common,
+        query: mode.query,
+        platform: mode.platform,
+      });
     case 'image':
       return bridge.call('catalog.searchImage', { ...common, imageBase64: mode.image.base64 });
     case 'store':
