@@ -55,6 +55,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join('test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
+  // A full-page picture of a scrolled page draws the fixed header where the scroll left it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return path;
 }
