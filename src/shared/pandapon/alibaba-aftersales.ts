@@ -3,7 +3,9 @@ import { defineEndpoint, idField, noInput, str } from './define';
 import { alibabaReverseOrderSchema } from './shapes-alibaba';
 
 const group = '1688 › after-sales';
-const inferredNote = 'Page never read: path and fields inferred from the documented refund create.';
+const inferredNote =
+  'Page never read: path and fields inferred from the documented refund create; ' +
+  'searched 2026-12-04: v2 page body not in stored pages.';
 /** 1688 refund ids start with TQ. */
 const refundId = z.string().min(1);
 

@@ -36,7 +36,9 @@ export const alibabaCartEndpoints = [
       sellerOpenId: z.string().nullish(),
     }),
     response: z.union([idField, z.boolean(), z.looseObject({})]).nullish(),
-    notes: 'Page never read (method unknown too): POST and fields from the cart-list line shape.',
+    notes:
+      'Page never read (method unknown too): POST and fields from the cart-list line shape. ' +
+      'Searched 2026-12-04: v2 page body not in stored pages.',
   }),
   defineEndpoint({
     name: 'alibaba.cart.delete',
@@ -49,7 +51,9 @@ export const alibabaCartEndpoints = [
     kind: 'write',
     request: z.looseObject({ ids: cartIds }),
     response: z.boolean().nullish(),
-    notes: 'Page never read (method unknown too): POST with cart ids like the cart order.',
+    notes:
+      'Page never read (method unknown too): POST with cart ids like the cart order. ' +
+      'Searched 2026-12-04: v2 page body not in stored pages.',
   }),
   defineEndpoint({
     name: 'alibaba.cart.editQuantity',

@@ -8,7 +8,9 @@ import {
 } from './shapes-alibaba';
 
 const group = '1688 › goods';
-const inferredNote = 'Page never read: path and fields inferred from the documented 1688 searches.';
+const inferredNote =
+  'Page never read: path and fields inferred from the documented 1688 searches; ' +
+  'searched 2026-12-04: v2 page body not in stored pages.';
 
 /** Fields every 1688 search takes (REFERENCE §3.5.1–3.5.3); price filters are yuan strings. */
 const searchBase = {

@@ -86,7 +86,9 @@ export const alibabaOrderEndpoints = [
     kind: 'read',
     request: z.looseObject({ orderId: z.string().min(1) }),
     response: alibabaLogisticsTraceSchema,
-    notes: 'Page never read (GET per nav): query orderId like the pay-url GET; answer inferred.',
+    notes:
+      'Page never read (GET per nav): query orderId like the pay-url GET; answer inferred. ' +
+      'Searched 2026-12-04: v2 page body not in stored pages.',
   }),
   defineEndpoint({
     name: 'alibaba.order.page',
@@ -104,7 +106,9 @@ export const alibabaOrderEndpoints = [
       orderId: z.string().nullish(),
     }),
     response: alibabaOrderPageSchema,
-    notes: 'Path documented (Thai v2 page); body and answer inferred from the 1688 search paging.',
+    notes:
+      'Path documented (Thai v2 page); body and answer inferred from the 1688 search paging. ' +
+      'Searched 2026-12-04: doc-th.pandapon.com/api-289190488 is stored only up to its headers.',
   }),
   defineEndpoint({
     name: 'alibaba.order.preview',
@@ -201,6 +205,8 @@ export const alibabaOrderEndpoints = [
     kind: 'read',
     request: z.object({ offerId: z.string().min(1), openUid: z.string().min(1) }),
     response: z.union([z.string(), z.looseObject({ wangwangNick: str, wangwangUrl: str })]),
-    notes: 'No PandaPon page read: v1 path and body from third-party code; answer unknown.',
+    notes:
+      'No PandaPon page read: v1 path and body from third-party code; answer unknown. ' +
+      'Searched 2026-12-04: not in stored pages.',
   }),
 ] as const;

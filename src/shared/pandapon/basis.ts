@@ -16,7 +16,9 @@ export const basisEndpoints = [
     kind: 'read',
     request: noInput,
     response: z.union([z.array(addressSchema), addressSchema]).nullish(),
-    notes: 'Page exists, body never read: GET, path and answer inferred from addOrUpdate.',
+    notes:
+      'Page exists, body never read: GET, path and answer inferred from addOrUpdate. ' +
+      'Searched 2026-12-04: body not in stored pages.',
   }),
   defineEndpoint({
     name: 'basis.address.addOrUpdate',

@@ -9,7 +9,8 @@ import { taobaoSubOrderSchema } from './shapes-taobao';
  */
 const inferredType =
   'Page never read: the message type is a guess by analogy with the price type; xportcn ' +
-  '(NOT PandaPon) uses ORDER_CREATE / ORDER_CANCEL / ORDER_PAY_SUCCESS / …_BUYER_REFUND.';
+  '(NOT PandaPon) uses ORDER_CREATE / ORDER_CANCEL / ORDER_PAY_SUCCESS / …_BUYER_REFUND. ' +
+  'Searched 2026-12-04: page body not in stored pages.';
 
 /** The push itself. xportcn sends `messageBody` as a JSON string; PandaPon's pages show an object. */
 export const callbackPushSchema = z.looseObject({

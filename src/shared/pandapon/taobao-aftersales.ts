@@ -3,7 +3,9 @@ import { bool, defineEndpoint, int, str } from './define';
 import { taobaoReverseAggregateSchema, taobaoReverseOrderSchema } from './shapes-taobao';
 
 const group = 'Taobao › after-sales';
-const inferredNote = 'Page never read: path and fields inferred from the documented refund pages.';
+const inferredNote =
+  'Page never read: path and fields inferred from the documented refund pages; ' +
+  'searched 2026-12-04: v2 page body not in stored pages.';
 const refundId = z.string().min(1);
 const refundEnvelope = z.looseObject({
   distributorId: str,

@@ -4,7 +4,9 @@ import { taobaoOrderAddressSchema } from './shapes-common';
 import { taobaoCartLineSchema, taobaoOrderPreviewSchema, taobaoOrderSchema } from './shapes-taobao';
 
 const group = 'Taobao › cart';
-const inferredNote = 'Page never read: path and fields inferred from the 1688 cart siblings.';
+const inferredNote =
+  'Page never read: path and fields inferred from the 1688 cart siblings; ' +
+  'searched 2026-12-04: v2 page body not in stored pages.';
 const cartIds = z.array(z.number().int()).min(1);
 
 export const taobaoCartEndpoints = [

@@ -73,6 +73,8 @@ export const taobaoGoodsEndpoints = [
       pageSize: z.number().int().min(1).max(40).nullish(),
     }),
     response: taobaoSearchPageSchema,
-    notes: 'Page never read: path and fields follow the keyword search and the 1688 image search.',
+    notes:
+      'Page never read: path and fields follow the keyword search and the 1688 image search. ' +
+      'Searched 2026-12-04: v2 page body not in stored pages.',
   }),
 ] as const;

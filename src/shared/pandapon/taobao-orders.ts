@@ -8,7 +8,9 @@ import {
 } from './shapes-taobao';
 
 const group = 'Taobao › orders';
-const inferredNote = 'Page never read: path and fields inferred from v2 siblings and xportcn.';
+const inferredNote =
+  'Page never read: path and fields inferred from v2 siblings and xportcn; ' +
+  'searched 2026-12-04: v2 page body not in stored pages.';
 const orderIds = z.looseObject({ purchaseOrderId: z.string().min(1) });
 const success = z.union([z.boolean(), z.looseObject({ success: bool })]).nullish();
 
@@ -39,7 +41,11 @@ export const taobaoOrderEndpoints = [
       remark: str,
     }),
     response: taobaoOrderSchema,
-    notes: `${inferredNote} Body modelled on the cart order and the cart-add ids.`,
+    notes:
+      `${inferredNote} Body modelled on the cart order and the cart-add ids. ` +
+      'The v1 page (doc-en.pandapon.com/api-263477610, POST /open/order) differs: lines and ' +
+      'receiver go as JSON strings, with a budget in fen and the buyer platform order number; ' +
+      'kept as is until the v2 body is read.',
   }),
   defineEndpoint({
     name: 'taobao.order.page',
@@ -57,7 +63,9 @@ export const taobaoOrderEndpoints = [
       purchaseOrderId: str,
     }),
     response: taobaoOrderPageSchema,
-    notes: `${inferredNote} xportcn's list is /open/purchase/page; statuses numbered as xportcn.`,
+    notes:
+      `${inferredNote} xportcn's list is /open/purchase/page; statuses numbered as xportcn. ` +
+      'v1 nav (doc-en.pandapon.com/api-263477611) lists it as GET; v2 nav as POST.',
   }),
   defineEndpoint({
     name: 'taobao.order.cancel',
