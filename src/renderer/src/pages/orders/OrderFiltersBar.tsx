@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../../shared/bridge/calls/catalog';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/bridge/calls/orders';
 import { useOrderFilters } from './filters-store';
+import { LocaleDateInput } from './LocaleDateInput';
 import { hasFilters } from './order-filters';
 
 /** Platform, status, date range and free text over the order list. */
@@ -33,20 +34,16 @@ export function OrderFiltersBar({ dateProblem }: { dateProblem: boolean }) {
           ...ORDER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
         ]}
       />
-      <TextInput
-        type="date"
+      <LocaleDateInput
         label={t('filters.from')}
-        w={160}
         value={filters.from}
-        onChange={(event) => change({ from: event.currentTarget.value })}
+        onChange={(from) => change({ from })}
         error={dateProblem ? t('filters.dateOrder') : undefined}
       />
-      <TextInput
-        type="date"
+      <LocaleDateInput
         label={t('filters.to')}
-        w={160}
         value={filters.to}
-        onChange={(event) => change({ to: event.currentTarget.value })}
+        onChange={(to) => change({ to })}
       />
       <TextInput
         type="search"
