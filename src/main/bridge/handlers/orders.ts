@@ -1,3 +1,4 @@
+import type { Platform } from '../../../shared/bridge/calls/catalog';
 import type { ordersCalls } from '../../../shared/bridge/calls/orders';
 import { BridgeError } from '../../../shared/bridge/errors';
 import type { MainContext } from '../../context';
@@ -19,9 +20,10 @@ import type { DomainHandlers } from './types';
 export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCalls> {
   const log = ctx.log.child('orders');
   const session = () => shopSessionOf(ctx);
-  const changed = (platform: '1688' | 'taobao' | null) =>
+  const changed = (platform: Platform | null) =>
     ctx.events.emit('orders.changed', { platform, at: new Date().toISOString() });
-  let refreshing = false;
+  let refreshes: Promise<void> = Promise.resolve();
+  const queued = new Set<Platform | null>();
 
   /** Pay and chat pages go through the same allowlist as every other external link. */
   async function openAllowed(url: string): Promise<boolean> {
@@ -32,20 +34,29 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
     return ctx.hooks.openExternal(url);
   }
 
-  /** A list answered from the cache is refreshed behind the user's back; the page refetches. */
-  function refreshInBackground(input: Parameters<typeof listOrders>[1]) {
-    if (refreshing) return;
-    refreshing = true;
-    void (async () => {
+  /**
+   * The cached order list is read from PandaPon again behind the user's back, then pages are
+   * told to read it: after a list answered from an old cache, and after every write, so a new,
+   * paid or cancelled order shows in the list without the user pressing Refresh. Refreshes run
+   * one at a time; one already waiting covers any asked for meanwhile.
+   */
+  function refreshInBackground(platform: Platform | null) {
+    if (queued.has(platform)) return;
+    queued.add(platform);
+    refreshes = refreshes.then(async () => {
+      queued.delete(platform);
+      // Announced only when PandaPon answered: offline the read falls back to the same old list,
+      // and the page reading it again would ask for another refresh, and so on.
       try {
-        await listOrders(await session(), { ...input, refresh: true });
-        changed(input.platform ?? null);
+        const answer = await listOrders(await session(), {
+          ...(platform ? { platform } : {}),
+          refresh: true,
+        });
+        if (answer.source === 'network') changed(platform);
       } catch (error) {
         log.info('background order refresh failed', { error });
-      } finally {
-        refreshing = false;
       }
-    })();
+    });
   }
 
   return {
@@ -58,7 +69,7 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
       log.info('place order', { clientRef: input.clientRef, state: status.state, created });
       if (created) {
         ctx.events.emit('cart.changed', { platform: input.platform });
-        changed(input.platform);
+        refreshInBackground(input.platform);
       }
       return status;
     },
@@ -79,13 +90,13 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
         orders: input.orderIds.length,
         opened: outcome.opened,
       });
-      changed(input.platform);
+      refreshInBackground(input.platform);
       return outcome;
     },
 
     'orders.list': async (input) => {
       const answer = await listOrders(await session(), input);
-      if (needsRefresh(answer)) refreshInBackground(input);
+      if (needsRefresh(answer)) refreshInBackground(input.platform ?? null);
       return answer;
     },
 
@@ -104,13 +115,13 @@ export function ordersHandlers(ctx: MainContext): DomainHandlers<typeof ordersCa
 
     'orders.cancel': async ({ platform, orderId, reason }) => {
       const detail = await cancelOrder(await session(), platform, orderId, reason);
-      changed(platform);
+      refreshInBackground(platform);
       return detail;
     },
 
     'orders.confirmReceipt': async ({ platform, orderId }) => {
       const detail = await confirmReceipt(await session(), platform, orderId);
-      changed(platform);
+      refreshInBackground(platform);
       return detail;
     },
 

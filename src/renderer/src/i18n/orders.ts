@@ -25,6 +25,8 @@ export const orders = {
       textPlaceholder: 'Order id, product, seller or note',
       clear: 'Clear filters',
       dateOrder: 'The start date is after the end date.',
+      dateInvalid: 'Type a date like {{example}}.',
+      pickDate: 'Choose a date: {{field}}',
     },
     refresh: 'Refresh orders',
     count: 'Orders shown: {{count}}',
@@ -36,7 +38,7 @@ export const orders = {
     noMatchTitle: 'No order matches these filters',
     noMatchHint: 'Change or clear the filters.',
     offlineHint:
-      'You see the orders saved on this computer. New orders and changes appear when you are back online.',
+      'Offline: these are the orders saved on this computer, as of {{age}}. New orders and changes appear when you are back online.',
     detail: {
       back: 'All orders',
       heading: 'Order {{id}}',
@@ -93,6 +95,8 @@ export const orders = {
       received: 'Receipt confirmed.',
       chatNotOpened: 'Your browser could not be opened. Copy this link to message the seller:',
       copyLink: 'Copy link',
+      offline:
+        'Offline: paying, cancelling and confirming receipt need a connection to PandaPon. They come back with the connection.',
     },
     pay: {
       button: 'Pay',
@@ -105,6 +109,16 @@ export const orders = {
       paid: 'Paid.',
       submitted: 'The orders were submitted for payment.',
       checking: 'The answer did not arrive. PandaPon Desk checks whether the payment went through.',
+      offline:
+        'Offline: paying needs a connection to PandaPon. The button comes back with the connection.',
+    },
+    watch: {
+      checkingOrder: 'Checking for the payment every few seconds until {{time}}.',
+      checkingList_one: 'Checking 1 unpaid order for its payment every few seconds until {{time}}.',
+      checkingList_other:
+        'Checking {{count}} unpaid orders for their payment every few seconds until {{time}}.',
+      paid: 'Order {{id}} is paid.',
+      dismiss: 'Dismiss',
     },
     checkout: {
       title: 'Checkout',
@@ -181,6 +195,8 @@ export const orders = {
       textPlaceholder: '订单号、商品、卖家或备注',
       clear: '清除筛选',
       dateOrder: '开始日期晚于结束日期。',
+      dateInvalid: '请按 {{example}} 的格式输入日期。',
+      pickDate: '选择日期：{{field}}',
     },
     refresh: '刷新订单',
     count: '显示订单：{{count}}',
@@ -191,7 +207,7 @@ export const orders = {
     emptyHint: '从购物车或批量下单创建的订单会显示在这里。',
     noMatchTitle: '没有符合筛选条件的订单',
     noMatchHint: '请修改或清除筛选条件。',
-    offlineHint: '当前显示的是本机保存的订单。联网后会显示新订单和状态变化。',
+    offlineHint: '离线：这是本机保存的订单（{{age}}更新）。联网后会显示新订单和状态变化。',
     detail: {
       back: '全部订单',
       heading: '订单 {{id}}',
@@ -247,6 +263,7 @@ export const orders = {
       received: '已确认收货。',
       chatNotOpened: '无法打开浏览器。请复制此链接联系卖家：',
       copyLink: '复制链接',
+      offline: '离线：付款、取消订单和确认收货需要连接 PandaPon，恢复连接后即可使用。',
     },
     pay: {
       button: '付款',
@@ -259,6 +276,13 @@ export const orders = {
       paid: '已付款。',
       submitted: '订单已提交付款。',
       checking: '响应未到达。PandaPon Desk 正在确认付款是否成功。',
+      offline: '离线：付款需要连接 PandaPon，恢复连接后即可付款。',
+    },
+    watch: {
+      checkingOrder: '每隔几秒查询一次付款状态，直到 {{time}}。',
+      checkingList: '每隔几秒查询 {{count}} 个待付款订单的付款状态，直到 {{time}}。',
+      paid: '订单 {{id}} 已付款。',
+      dismiss: '关闭',
     },
     checkout: {
       title: '结算',
@@ -332,6 +356,8 @@ export const orders = {
       textPlaceholder: 'เลขคำสั่งซื้อ สินค้า ผู้ขาย หรือหมายเหตุ',
       clear: 'ล้างตัวกรอง',
       dateOrder: 'วันที่เริ่มต้นอยู่หลังวันที่สิ้นสุด',
+      dateInvalid: 'พิมพ์วันที่ในรูปแบบ {{example}}',
+      pickDate: 'เลือกวันที่: {{field}}',
     },
     refresh: 'รีเฟรชคำสั่งซื้อ',
     count: 'คำสั่งซื้อที่แสดง: {{count}}',
@@ -342,7 +368,8 @@ export const orders = {
     emptyHint: 'คำสั่งซื้อที่คุณสร้างจากรถเข็นหรือชุดคำสั่งซื้อจะแสดงที่นี่',
     noMatchTitle: 'ไม่มีคำสั่งซื้อที่ตรงกับตัวกรอง',
     noMatchHint: 'เปลี่ยนหรือล้างตัวกรอง',
-    offlineHint: 'แสดงคำสั่งซื้อที่บันทึกไว้ในเครื่องนี้ คำสั่งซื้อใหม่และการเปลี่ยนแปลงจะแสดงเมื่อกลับมาออนไลน์',
+    offlineHint:
+      'ออฟไลน์: นี่คือคำสั่งซื้อที่บันทึกไว้ในเครื่องนี้ อัปเดตเมื่อ{{age}} คำสั่งซื้อใหม่และการเปลี่ยนแปลงจะแสดงเมื่อกลับมาออนไลน์',
     detail: {
       back: 'คำสั่งซื้อทั้งหมด',
       heading: 'คำสั่งซื้อ {{id}}',
@@ -398,6 +425,8 @@ export const orders = {
       received: 'ยืนยันการรับสินค้าแล้ว',
       chatNotOpened: 'เปิดเบราว์เซอร์ไม่ได้ คัดลอกลิงก์นี้เพื่อส่งข้อความถึงผู้ขาย:',
       copyLink: 'คัดลอกลิงก์',
+      offline:
+        'ออฟไลน์: การชำระเงิน การยกเลิก และการยืนยันรับสินค้าต้องเชื่อมต่อกับ PandaPon จะใช้ได้อีกครั้งเมื่อกลับมาออนไลน์',
     },
     pay: {
       button: 'ชำระเงิน',
@@ -410,6 +439,13 @@ export const orders = {
       paid: 'ชำระเงินแล้ว',
       submitted: 'ส่งคำสั่งซื้อเพื่อชำระเงินแล้ว',
       checking: 'คำตอบไม่มาถึง PandaPon Desk กำลังตรวจสอบว่าการชำระเงินสำเร็จหรือไม่',
+      offline: 'ออฟไลน์: การชำระเงินต้องเชื่อมต่อกับ PandaPon ปุ่มจะกลับมาเมื่อกลับมาออนไลน์',
+    },
+    watch: {
+      checkingOrder: 'กำลังตรวจสอบการชำระเงินทุกไม่กี่วินาที จนถึง {{time}}',
+      checkingList: 'กำลังตรวจสอบการชำระเงินของคำสั่งซื้อที่รอชำระ {{count}} รายการทุกไม่กี่วินาที จนถึง {{time}}',
+      paid: 'คำสั่งซื้อ {{id}} ชำระเงินแล้ว',
+      dismiss: 'ปิด',
     },
     checkout: {
       title: 'ชำระเงิน',

@@ -6,6 +6,8 @@ import type { Platform } from '../../../../shared/bridge/calls/catalog';
 import type { PayOutcome } from '../../../../shared/bridge/calls/orders';
 import { bridge } from '../../bridge/client';
 import { useErrorText } from '../../components/states';
+import { useConnection } from '../../stores/connection';
+import { usePaymentWatchStore } from '../orders/payment-watch-store';
 
 export type PayView = 'paid' | 'submitted' | 'checking' | 'failed' | 'opened' | 'link' | 'none';
 
@@ -18,9 +20,13 @@ export function payViewOf(outcome: PayOutcome): PayView {
   return outcome.intent?.state === 'done' ? 'submitted' : 'none';
 }
 
+/** Views after which the orders may still become paid: the pages that show them watch them. */
+const MAY_BECOME_PAID: ReadonlySet<PayView> = new Set(['opened', 'link', 'checking', 'submitted']);
+
 /**
  * Pays one order (its pay page opens in the system browser) or several 1688 orders at once
- * (one batch submission). The reference makes a repeated press harmless.
+ * (one batch submission). The reference makes a repeated press harmless. Offline the button is
+ * disabled with the reason, since paying needs PandaPon.
  */
 export function PayPanel(props: {
   platform: Platform;
@@ -29,9 +35,13 @@ export function PayPanel(props: {
   /** The outbox refused the payment for good: the next press needs a new reference. */
   onFailed?(): void;
   onPaid?(): void;
+  /** The id of a reason shown elsewhere for the disabled button; otherwise it is shown here. */
+  offlineReasonId?: string;
 }) {
   const { t } = useTranslation('orders');
   const errorText = useErrorText();
+  const online = useConnection((state) => state.online);
+  const sentToPayment = usePaymentWatchStore((state) => state.sentToPayment);
   const pay = useMutation({
     mutationFn: () =>
       bridge.call('orders.pay', {
@@ -42,6 +52,7 @@ export function PayPanel(props: {
     onSuccess: (outcome) => {
       const view = payViewOf(outcome);
       if (view === 'failed') props.onFailed?.();
+      if (MAY_BECOME_PAID.has(view)) sentToPayment(props.platform, props.orderIds);
       if (view === 'paid' || view === 'submitted' || view === 'opened') props.onPaid?.();
     },
   });
@@ -52,6 +63,7 @@ export function PayPanel(props: {
   const view = outcome ? payViewOf(outcome) : 'none';
   const batch = props.platform === '1688' && props.orderIds.length > 1;
   const finished = view === 'paid' || view === 'submitted';
+  const reasonId = props.offlineReasonId ?? `pay-offline-${props.payRef}`;
 
   return (
     <Stack gap="xs">
@@ -60,11 +72,18 @@ export function PayPanel(props: {
           <Button
             leftSection={<IconCreditCard size={18} />}
             loading={pay.isPending}
+            disabled={!online}
+            aria-describedby={online ? undefined : reasonId}
             onClick={() => pay.mutate()}
           >
             {batch ? t('pay.batch', { count: props.orderIds.length }) : t('pay.button')}
           </Button>
         </Group>
+      ) : null}
+      {!online && !finished && !props.offlineReasonId ? (
+        <Text size="sm" c="orange.8" id={reasonId}>
+          {t('pay.offline')}
+        </Text>
       ) : null}
       {view === 'paid' ? (
         <Alert color="teal" role="status">

@@ -3,9 +3,13 @@ import { IconCircleCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../../shared/bridge/calls/catalog';
 import { useNavigation } from '../../stores/navigation';
+import { watchKey } from '../orders/payment-watch';
+import { usePaymentWatchStore } from '../orders/payment-watch-store';
+import { PaidNotices, PaymentWatchHint } from '../orders/PaymentWatchNotices';
+import { usePaymentWatch } from '../orders/usePaymentWatch';
 import { PayPanel } from './PayPanel';
 
-/** The orders a checkout created, and paying them. */
+/** The orders a checkout created, and paying them; once sent to payment they are watched. */
 export function PlacedOrders(props: {
   platform: Platform;
   orderIds: readonly string[];
@@ -15,6 +19,13 @@ export function PlacedOrders(props: {
   const { t } = useTranslation('orders');
   const go = useNavigation((state) => state.go);
   const count = props.orderIds.length;
+  const watch = usePaymentWatch([]);
+  const settled = usePaymentWatchStore((state) => state.settled);
+  const allPaid =
+    count > 0 &&
+    props.orderIds.every(
+      (orderId) => settled[watchKey({ platform: props.platform, orderId })] === 'paid',
+    );
   return (
     <Card withBorder component="section" aria-labelledby="checkout-placed">
       <Stack gap="sm">
@@ -49,17 +60,21 @@ export function PlacedOrders(props: {
             </Group>
           ))}
         </Stack>
+        <PaidNotices only={props.orderIds} />
         {count === 0 ? (
           <Alert color="yellow" role="status">
             <Text size="sm">{t('pay.checking')}</Text>
           </Alert>
-        ) : (
-          <PayPanel
-            platform={props.platform}
-            orderIds={props.orderIds}
-            payRef={props.payRef}
-            onFailed={props.onPayFailed}
-          />
+        ) : allPaid ? null : (
+          <>
+            <PayPanel
+              platform={props.platform}
+              orderIds={props.orderIds}
+              payRef={props.payRef}
+              onFailed={props.onPayFailed}
+            />
+            <PaymentWatchHint watch={watch} single={count === 1} />
+          </>
         )}
         <Group>
           <Button variant="default" onClick={() => go({ page: 'orders' })}>

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import {
   IconCopy,
+  IconWifiOff,
   IconMessageCircle,
   IconPackageImport,
   IconReceiptRefund,
@@ -13,15 +14,25 @@ import type { OrderDetail } from '../../../../shared/bridge/calls/orders';
 import type { Sourced } from '../../../../shared/bridge/sourced';
 import { bridge } from '../../bridge/client';
 import { useErrorText } from '../../components/states';
+import { useConnection } from '../../stores/connection';
 import { useNavigation } from '../../stores/navigation';
 import { PayPanel } from '../checkout/PayPanel';
 import { newClientRef } from '../checkout/place-flow';
 import { canRequestAftersales } from './order-filters';
+import { PaymentWatchHint } from './PaymentWatchNotices';
+import type { PaymentWatch } from './usePaymentWatch';
 
 type CancelReason = 'buyerCancel' | 'sellerGoodsLack' | 'other';
 
-/** What the order's status allows: pay, cancel, confirm receipt, chat, after-sales. */
-export function OrderActions({ order }: { order: OrderDetail }) {
+/** Actions that move money (or let the seller keep it): they need PandaPon, never the cache. */
+const MONEY_ACTIONS = ['pay', 'cancel', 'confirmReceipt'] as const;
+const OFFLINE_REASON_ID = 'order-actions-offline';
+
+/**
+ * What the order's status allows: pay, cancel, confirm receipt, chat, after-sales. Offline, the
+ * actions that move money stay in view, disabled, with the reason.
+ */
+export function OrderActions({ order, watch }: { order: OrderDetail; watch: PaymentWatch }) {
   const { t } = useTranslation('orders');
   const errorText = useErrorText();
   const client = useQueryClient();
@@ -60,23 +71,36 @@ export function OrderActions({ order }: { order: OrderDetail }) {
   const chat = useMutation({ mutationFn: () => bridge.call('orders.openChat', ids) });
   const failed = cancel.error ?? receipt.error ?? chat.error;
   const allowed = new Set(order.actions);
+  const online = useConnection((state) => state.online);
+  const offlineBlocks = !online && MONEY_ACTIONS.some((action) => allowed.has(action));
+  const offlineProps = online
+    ? {}
+    : ({ disabled: true, 'aria-describedby': OFFLINE_REASON_ID } as const);
 
   return (
     <Stack gap="sm" component="section" aria-label={t('actions.label')}>
+      {offlineBlocks ? (
+        <Alert color="orange" icon={<IconWifiOff size={18} />} id={OFFLINE_REASON_ID}>
+          {t('actions.offline')}
+        </Alert>
+      ) : null}
       {allowed.has('pay') ? (
         <PayPanel
           platform={order.platform}
           orderIds={[order.id]}
           payRef={payRef}
           onFailed={() => setPayRef(newClientRef('pay'))}
+          offlineReasonId={OFFLINE_REASON_ID}
         />
       ) : null}
+      {allowed.has('pay') ? <PaymentWatchHint watch={watch} single /> : null}
       <Group gap="sm">
         {allowed.has('cancel') ? (
           <Button
             variant="default"
             color="red"
             leftSection={<IconX size={16} />}
+            {...offlineProps}
             onClick={() => setDialog('cancel')}
           >
             {t('actions.cancel')}
@@ -85,6 +109,7 @@ export function OrderActions({ order }: { order: OrderDetail }) {
         {allowed.has('confirmReceipt') ? (
           <Button
             leftSection={<IconPackageImport size={16} />}
+            {...offlineProps}
             onClick={() => setDialog('receipt')}
           >
             {t('actions.confirmReceipt')}
@@ -177,7 +202,12 @@ export function OrderActions({ order }: { order: OrderDetail }) {
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('actions.keepOrder')}
             </Button>
-            <Button color="red" loading={cancel.isPending} onClick={() => cancel.mutate()}>
+            <Button
+              color="red"
+              loading={cancel.isPending}
+              {...offlineProps}
+              onClick={() => cancel.mutate()}
+            >
               {t('actions.confirmCancel')}
             </Button>
           </Group>
@@ -200,7 +230,7 @@ export function OrderActions({ order }: { order: OrderDetail }) {
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('actions.notYet')}
             </Button>
-            <Button loading={receipt.isPending} onClick={() => receipt.mutate()}>
+            <Button loading={receipt.isPending} {...offlineProps} onClick={() => receipt.mutate()}>
               {t('actions.confirmReceiptButton')}
             </Button>
           </Group>

@@ -17,6 +17,8 @@ import { STATUS_COLOURS } from './order-filters';
 import { OrderLinesTable } from './OrderLinesTable';
 import { OrderTimeline } from './OrderTimeline';
 import { ParcelTraces } from './ParcelTraces';
+import { PaidNotices } from './PaymentWatchNotices';
+import { usePaymentWatch } from './usePaymentWatch';
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -41,6 +43,8 @@ export function OrderDetailView({ platform, orderId }: { platform: Platform; ord
     void client.invalidateQueries({ queryKey: ['orders.detail', { platform, orderId }] });
   }, [client, platform, orderId]);
   useBridgeEvent('orders.changed', onChanged);
+  const unpaid = answer.data?.data.status === 'awaiting_payment';
+  const watch = usePaymentWatch(unpaid ? [{ platform, orderId }] : []);
 
   const back = (
     <Button
@@ -69,8 +73,9 @@ export function OrderDetailView({ platform, orderId }: { platform: Platform; ord
   return (
     <Stack gap="md">
       {back}
+      <PaidNotices />
       <OrderHeader order={order} answer={answer.data} />
-      <OrderActions order={order} />
+      <OrderActions order={order} watch={watch} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">

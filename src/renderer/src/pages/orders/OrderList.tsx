@@ -1,19 +1,25 @@
 import { Paper } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '../../../../shared/bridge/calls/orders';
 import { OrderRow } from './OrderRow';
+import type { OrderRef } from './payment-watch';
 
 const ROW_HEIGHT = 76;
 
-/** The orders in a virtualised list: only the rows in view are in the page. */
+/**
+ * The orders in a virtualised list: only the rows in view are in the page. The unpaid orders
+ * among them are reported, so the page can watch them for their payment.
+ */
 export function OrderList({
   orders,
   onOpen,
+  onUnpaidInView,
 }: {
   orders: readonly OrderSummary[];
   onOpen(order: OrderSummary): void;
+  onUnpaidInView(orders: readonly OrderRef[]): void;
 }) {
   const { t } = useTranslation('orders');
   const scroller = useRef<HTMLDivElement>(null);
@@ -23,6 +29,23 @@ export function OrderList({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const unpaidInView = virtualizer
+    .getVirtualItems()
+    .map((item) => orders[item.index])
+    .filter((order) => order?.status === 'awaiting_payment')
+    .map((order) => `${order!.platform}:${order!.id}`)
+    .join(',');
+  useEffect(() => {
+    onUnpaidInView(
+      unpaidInView
+        ? unpaidInView.split(',').map((key) => {
+            const [platform, orderId] = key.split(':') as [OrderRef['platform'], string];
+            return { platform, orderId };
+          })
+        : [],
+    );
+    return () => onUnpaidInView([]);
+  }, [unpaidInView, onUnpaidInView]);
   return (
     <Paper withBorder radius="md">
       <div

@@ -1,17 +1,20 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff, IconPackageOff, IconRefresh, IconWifiOff } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FreshnessBadge } from '../../components/FreshnessBadge';
 import { EmptyState, ErrorState, LoadingState, useErrorText } from '../../components/states';
-import { formatNumber } from '../../i18n/format';
+import { formatAge, formatNumber } from '../../i18n/format';
 import { useConnection } from '../../stores/connection';
 import { useNavigation } from '../../stores/navigation';
 import { useOrderFilters } from './filters-store';
 import { hasFilters, listRequestOf } from './order-filters';
 import { OrderFiltersBar } from './OrderFiltersBar';
 import { OrderList } from './OrderList';
+import type { OrderRef } from './payment-watch';
+import { PaidNotices, PaymentWatchHint } from './PaymentWatchNotices';
+import { usePaymentWatch } from './usePaymentWatch';
 import { useOrders } from './useOrders';
 
 /** Every order of both platforms, newest first, filtered on this computer. */
@@ -27,6 +30,8 @@ export function OrderListView() {
   const { request, problem } = useMemo(() => listRequestOf(debounced), [debounced]);
   const { query, refresh } = useOrders(request);
   const orders = query.data?.data ?? [];
+  const [unpaidInView, setUnpaidInView] = useState<readonly OrderRef[]>([]);
+  const watch = usePaymentWatch(unpaidInView);
 
   return (
     <Stack gap="md">
@@ -48,9 +53,10 @@ export function OrderListView() {
         </Group>
       </Group>
       <OrderFiltersBar dateProblem={problem === 'dateOrder'} />
+      <PaidNotices />
       {!online && query.data && query.data.source !== 'network' ? (
         <Alert color="orange" icon={<IconWifiOff size={18} />} role="status">
-          {t('offlineHint')}
+          {t('offlineHint', { age: formatAge(query.data.fetchedAt) })}
         </Alert>
       ) : null}
       {refresh.isError ? (
@@ -83,12 +89,16 @@ export function OrderListView() {
         )
       ) : (
         <>
-          <Text size="sm" c="dimmed" role="status" data-testid="orders-count">
-            {t('count', { count: formatNumber(orders.length) })}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed" role="status" data-testid="orders-count">
+              {t('count', { count: formatNumber(orders.length) })}
+            </Text>
+            <PaymentWatchHint watch={watch} />
+          </Group>
           <OrderList
             orders={orders}
             onOpen={(order) => go({ page: 'orders', orderId: order.id, platform: order.platform })}
+            onUnpaidInView={setUnpaidInView}
           />
         </>
       )}
