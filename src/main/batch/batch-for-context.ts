@@ -43,6 +43,7 @@ export async function batchServiceFor(ctx: MainContext): Promise<BatchService> {
   const ports = createBatchPorts({
     log,
     outbox,
+    call: (endpoint, input) => session.client.call(endpoint, input),
     read: async (endpoint, input, options) =>
       (await session.read(endpoint, input, { refresh: options?.fresh === true })).data,
   });

@@ -12,7 +12,7 @@ import {
   type SkuChoice,
 } from '../../shared/batch/types';
 import type { BatchRowDraft, LineAddress } from '../../shared/batch/validate-row';
-import { BATCH_MIGRATION_SQL } from './migration';
+import { addLineColumns, BATCH_MIGRATION_SQL } from './migration';
 
 /** Column names of `batch_run_lines` that `updateLine` may set. */
 export interface LinePatch {
@@ -25,6 +25,9 @@ export interface LinePatch {
   seller_id?: string | null;
   seller_name?: string | null;
   title?: string | null;
+  title_trans?: string | null;
+  mp_id?: string | null;
+  mp_sku_id?: string | null;
   sku_id?: string | null;
   sku_label?: string | null;
   unit_price_fen?: number | null;
@@ -67,10 +70,24 @@ export function attemptOf(clientRef: string): number {
   return Number(clientRef.slice(-1)) || 1;
 }
 
+/**
+ * The line a reference was made for: a Taobao shop's lines share the reference of their first
+ * line, as they go out as one order.
+ */
+export function leadLineOf(clientRef: string): number {
+  return Number(clientRef.slice(-7, -2));
+}
+
+/** The batch reference a line reference starts with. */
+export function batchRefOf(clientRef: string): string {
+  return clientRef.slice(0, clientRef.length - 8);
+}
+
 /** The durable part of a batch: every read and write of its rows goes through here. */
 export class BatchRepo {
   constructor(readonly db: DatabaseSync) {
     db.exec(BATCH_MIGRATION_SQL);
+    addLineColumns(db);
   }
 
   transaction<T>(work: () => T): T {
@@ -305,6 +322,7 @@ export function toLineView(row: Row): BatchLineView {
     sellerId: text('seller_id'),
     sellerName: text('seller_name'),
     title: text('title'),
+    titleTranslated: text('title_trans'),
     skuId: text('sku_id'),
     skuLabel: text('sku_label'),
     unitPriceFen: number('unit_price_fen'),

@@ -54,3 +54,26 @@ CREATE TABLE IF NOT EXISTS batch_layouts (
   updated_at TEXT NOT NULL
 );
 `;
+
+/**
+ * Columns added after the first release of the batch tables, with what they hold: the translated
+ * title (the UI shows the original to Chinese readers and the translation to everyone else) and
+ * the distribution ids a Taobao order names every line by. `ALTER TABLE` has no `IF NOT EXISTS`,
+ * so each is added only when the table lacks it.
+ */
+const ADDED_LINE_COLUMNS = ['title_trans', 'mp_id', 'mp_sku_id'] as const;
+
+export function addLineColumns(db: {
+  exec(sql: string): void;
+  prepare(sql: string): { all(): unknown[] };
+}): void {
+  const present = new Set(
+    db
+      .prepare('PRAGMA table_info(batch_run_lines)')
+      .all()
+      .map((column) => String((column as { name: unknown }).name)),
+  );
+  for (const column of ADDED_LINE_COLUMNS) {
+    if (!present.has(column)) db.exec(`ALTER TABLE batch_run_lines ADD COLUMN ${column} TEXT`);
+  }
+}

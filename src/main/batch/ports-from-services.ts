@@ -2,17 +2,20 @@ import { yuanToFen } from '../../shared/pandapon/money';
 import type { LineAddress } from '../../shared/batch/validate-row';
 import { paymentRef } from './batch-repo';
 import type { Logger } from '../log';
-import { alibabaOrderIdOf } from '../outbox/money-endpoints';
+import { alibabaOrderIdOf, taobaoOrderIdOf } from '../outbox/money-endpoints';
 import type { Outbox } from '../outbox/outbox';
 import { orderCarriesReference } from '../outbox/reference';
 import type { OutboxRecord } from '../outbox/types';
 import {
   ProductLookupError,
   type BatchPorts,
+  type BatchPlatform,
   type BatchProduct,
   type CargoLine,
   type SendOutcome,
+  type SendRequest,
 } from './ports';
+import { isRefusal, quoteTaobaoShop, taobaoAddress, taobaoFen } from './taobao-quote';
 
 /** The two doors to PandaPon the runner uses: cached reads, and the signing client's calls. */
 export interface BatchServices {
@@ -22,6 +25,11 @@ export interface BatchServices {
    * PandaPon now: a preview and the price check before submit must not be answered from the cache.
    */
   read(endpoint: string, input: unknown, options?: { readonly fresh?: boolean }): Promise<unknown>;
+  /**
+   * A write that moves no money, sent once (the signing client's `call`): the Taobao quote puts
+   * the shop's goods in the cart for the moment of the cart preview.
+   */
+  call(endpoint: string, input: unknown): Promise<unknown>;
   readonly outbox: Outbox;
 }
 
@@ -58,7 +66,8 @@ export function productFromDetail(detail: unknown, id: string): BatchProduct {
     productId: text(data.offerMapId) || id,
     sellerId: text(data.sellerOpenId),
     sellerName: text(data.companyName) || text(data.sellerOpenId),
-    title: text(data.subjectTrans) || text(data.subject),
+    title: text(data.subject) || text(data.subjectTrans),
+    titleTranslated: text(data.subjectTrans) || null,
     minOrderQuantity: Math.max(1, Number(data.minOrderQuantity ?? 1) || 1),
     skus: specs.map((spec) => ({
       skuId: text(spec.specId) || text(spec.skuId),
@@ -73,6 +82,43 @@ export function productFromDetail(detail: unknown, id: string): BatchProduct {
           valueTrans: text(attribute.valueTrans) || undefined,
         })),
     })),
+  };
+}
+
+/**
+ * A Taobao item (`taobao.product.get`) as the batch reads it. Prices are fen; the shop is the
+ * seller; `mpId`/`mpSkuId` are the distribution ids the order names the goods by (the v1 example
+ * spells the SKU's `mpSkuld`). `titleTrans` and the properties' `…Trans` are not documented for
+ * Taobao: they are read when PandaPon sends them, as the search page does.
+ */
+export function productFromTaobaoItem(item: unknown, id: string): BatchProduct {
+  const data = obj(item);
+  const itemPrice = taobaoFen(data.promotionPrice) || taobaoFen(data.price);
+  return {
+    platform: 'taobao',
+    productId: text(data.itemId) || id,
+    sellerId: text(data.shopId) || text(data.userNick),
+    sellerName: text(data.shopName) || text(data.userNick) || text(data.shopId),
+    title: text(data.title) || text(data.titleTrans),
+    titleTranslated: text(data.titleTrans) || null,
+    mpId: text(data.mpId),
+    minOrderQuantity: Math.max(1, Number(data.beginAmount ?? 1) || 1),
+    skus: list(data.skuList)
+      .map(obj)
+      .map((sku) => ({
+        skuId: text(sku.skuId),
+        priceFen: taobaoFen(sku.promotionPrice) || taobaoFen(sku.price) || itemPrice,
+        stock: Number(sku.quantity ?? data.quantity ?? 0) || 0,
+        mpSkuId: text(sku.mpSkuId) || text(sku.mpSkuld),
+        properties: list(sku.properties)
+          .map(obj)
+          .map((property) => ({
+            name: text(property.propName),
+            value: text(property.valueName),
+            nameTrans: text(property.propNameTrans) || undefined,
+            valueTrans: text(property.valueNameTrans) || undefined,
+          })),
+      })),
   };
 }
 
@@ -115,7 +161,50 @@ export function outcomeOfRecord(record: OutboxRecord): SendOutcome | 'pending' {
  */
 function isNotFound(error: unknown): boolean {
   const code = text(obj(error).code);
-  return code === 'not_found' || code === 'business' || code === 'bad_input';
+  return code === 'not_found' || code === 'bad_input' || (code === 'business' && isRefusal(error));
+}
+
+/** The create request of a send: 1688's batch create of one line, or one Taobao order. */
+function createIntent(request: SendRequest): { endpoint: string; input: unknown } {
+  if (request.platform === 'taobao') {
+    return {
+      endpoint: 'taobao.order.create',
+      input: {
+        lines: request.cargo.map((line) => ({
+          itemMapId: line.productId,
+          skuId: line.skuId,
+          mpId: line.mpId ?? '',
+          mpSkuId: line.mpSkuId ?? '',
+          quantity: line.quantity,
+        })),
+        orderAddress: taobaoAddress(request.address),
+        remark: request.remark,
+      },
+    };
+  }
+  return {
+    endpoint: 'alibaba.order.batchCreate',
+    input: {
+      flow: 'general',
+      message: request.remark,
+      addressParam: fastAddress(request.address),
+      cargoParamList: request.cargo.map(cargoParam),
+    },
+  };
+}
+
+/** One page of a platform's order list, newest first. */
+async function orderPage(services: BatchServices, platform: BatchPlatform, page: number) {
+  const answer = obj(
+    platform === 'taobao'
+      ? await services.read('taobao.order.page', { pageNo: page, pageSize: 100 }, { fresh: true })
+      : await services.read(
+          'alibaba.order.page',
+          { beginPage: page, pageSize: 100 },
+          { fresh: true },
+        ),
+  );
+  return list(answer.data);
 }
 
 export function createBatchPorts(services: BatchServices): BatchPorts {
@@ -126,11 +215,18 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
     async readProduct(platform, id, options) {
       let detail: unknown;
       try {
-        detail = await services.read(
-          'alibaba.product.detail',
-          { offerId: id, country: 'en' },
-          { fresh: options?.fresh === true },
-        );
+        detail =
+          platform === 'taobao'
+            ? await services.read(
+                'taobao.product.get',
+                { itemId: id },
+                { fresh: options?.fresh === true },
+              )
+            : await services.read(
+                'alibaba.product.detail',
+                { offerId: id, country: 'en' },
+                { fresh: options?.fresh === true },
+              );
       } catch (error) {
         const message = error instanceof Error ? error.message.slice(0, 200) : 'lookup failed';
         throw new ProductLookupError(
@@ -138,14 +234,33 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
           message,
         );
       }
-      const product = productFromDetail(detail, id);
+      const product =
+        platform === 'taobao' ? productFromTaobaoItem(detail, id) : productFromDetail(detail, id);
       if (product.skus.length === 0 || !product.sellerId) {
         throw new ProductLookupError('product_not_found', `${platform} product ${id} has no specs`);
+      }
+      if (platform === 'taobao' && (!product.mpId || product.skus.some((sku) => !sku.mpSkuId))) {
+        // Without distribution ids PandaPon cannot order the item at all.
+        throw new ProductLookupError(
+          'product_not_found',
+          `PandaPon cannot buy Taobao item ${id} (no distribution id)`,
+        );
       }
       return product;
     },
 
-    async quoteSeller(address, cargo) {
+    async quoteSeller(platform, address, cargo) {
+      if (platform === 'taobao') {
+        return quoteTaobaoShop(
+          {
+            log: services.log,
+            read: (endpoint, input) => services.read(endpoint, input, { fresh: true }),
+            call: (endpoint, input) => services.call(endpoint, input),
+          },
+          address,
+          cargo,
+        );
+      }
       const answer = obj(
         await services.read(
           'alibaba.order.batchPreview',
@@ -171,13 +286,7 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       const record = await outbox.submit({
         clientRef: request.clientRef,
         batchId: request.batchId,
-        endpoint: 'alibaba.order.batchCreate',
-        input: {
-          flow: 'general',
-          message: request.remark,
-          addressParam: fastAddress(request.address),
-          cargoParamList: [cargoParam(request.cargo)],
-        },
+        ...createIntent(request),
       });
       const outcome = outcomeOfRecord(record);
       return outcome === 'pending' ? { kind: 'unknown', message: 'not sent yet' } : outcome;
@@ -193,18 +302,12 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       return record ? outcomeOfRecord(record) : null;
     },
 
-    async findOrder(clientRef, pages) {
+    async findOrder(platform, clientRef, pages) {
+      const idOf = platform === 'taobao' ? taobaoOrderIdOf : alibabaOrderIdOf;
       for (let page = 1; page <= pages; page++) {
-        const answer = obj(
-          await services.read(
-            'alibaba.order.page',
-            { beginPage: page, pageSize: 100 },
-            { fresh: true },
-          ),
-        );
-        const orders = list(answer.data);
+        const orders = await orderPage(services, platform, page);
         const found = orders.find((order) => orderCarriesReference(order, clientRef));
-        if (found) return alibabaOrderIdOf(found);
+        if (found) return idOf(found);
         if (orders.length < 100) return null;
       }
       return null;
@@ -229,13 +332,22 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       }
     },
 
-    async payOrders(batchId, clientRef, orderIds) {
-      const record = await outbox.submit({
-        clientRef,
-        batchId,
-        endpoint: 'alibaba.order.batchSubmitToPay',
-        input: { orderIds: [...orderIds] },
-      });
+    async payOrders(platform, batchId, clientRef, orderIds) {
+      const record = await outbox.submit(
+        platform === 'taobao'
+          ? {
+              clientRef,
+              batchId,
+              endpoint: 'taobao.order.pay',
+              input: { purchaseOrderIds: [...orderIds] },
+            }
+          : {
+              clientRef,
+              batchId,
+              endpoint: 'alibaba.order.batchSubmitToPay',
+              input: { orderIds: [...orderIds] },
+            },
+      );
       const outcome = outcomeOfRecord(record);
       return outcome === 'pending' ? { kind: 'unknown', message: 'not sent yet' } : outcome;
     },

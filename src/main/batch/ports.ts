@@ -7,17 +7,26 @@ import type { Logger } from '../log';
  * is tested against the sandbox through the real client and outbox (see `ports-from-session.ts`)
  * and so a change in a neighbour's API is one adapter edit.
  */
+export type BatchPlatform = '1688' | 'taobao';
+
 export interface BatchProductSku extends SkuOption {
   readonly priceFen: number;
   readonly stock: number;
+  /** Taobao: the SKU's distribution id, which the order names it by. */
+  readonly mpSkuId?: string;
 }
 
 export interface BatchProduct {
-  readonly platform: '1688' | 'taobao';
+  readonly platform: BatchPlatform;
   readonly productId: string;
   readonly sellerId: string;
   readonly sellerName: string;
+  /** The original title, as the seller wrote it (Chinese). */
   readonly title: string;
+  /** PandaPon's translation, when it sends one. */
+  readonly titleTranslated: string | null;
+  /** Taobao: the item's distribution id, which the order names it by. */
+  readonly mpId?: string;
   readonly minOrderQuantity: number;
   readonly skus: readonly BatchProductSku[];
 }
@@ -27,6 +36,9 @@ export interface CargoLine {
   readonly sellerId: string;
   readonly skuId: string;
   readonly quantity: number;
+  /** Taobao only: the distribution ids of item and SKU. */
+  readonly mpId?: string;
+  readonly mpSkuId?: string;
 }
 
 export interface SellerQuote {
@@ -49,10 +61,15 @@ export type SendOutcome =
       readonly afterLookup?: boolean;
     };
 
+/**
+ * One create request: a 1688 line (one order per line, as before), or every line of a Taobao shop
+ * going to one address (one purchase order, the way the shop was previewed and its freight quoted).
+ */
 export interface SendRequest {
+  readonly platform: BatchPlatform;
   readonly clientRef: string;
   readonly batchId: string;
-  readonly cargo: CargoLine;
+  readonly cargo: readonly CargoLine[];
   readonly address: LineAddress;
   readonly remark: string;
 }
@@ -70,12 +87,19 @@ export interface BatchPorts {
    * `ProductLookupError` when there is no such product.
    */
   readProduct(
-    platform: '1688' | 'taobao',
+    platform: BatchPlatform,
     id: string,
     options?: { readonly fresh?: boolean },
   ): Promise<BatchProduct>;
-  /** One seller group's quote from PandaPon's batch preview. */
-  quoteSeller(address: LineAddress, cargo: readonly CargoLine[]): Promise<SellerQuote>;
+  /**
+   * One seller group's quote: 1688's batch preview, or the Taobao cart preview. Throws when no
+   * quote could be had (offline, busy); `ok: false` is PandaPon refusing the goods.
+   */
+  quoteSeller(
+    platform: BatchPlatform,
+    address: LineAddress,
+    cargo: readonly CargoLine[],
+  ): Promise<SellerQuote>;
   /** Writes the intent (idempotent per client reference) and sends it once. */
   send(request: SendRequest): Promise<SendOutcome>;
   /** What the outbox holds for a client reference, without sending (null when nothing). */
@@ -86,13 +110,21 @@ export interface BatchPorts {
    * Searches the whole recent order list (`pages` of 100, newest first) for an order carrying the
    * reference; the outbox's own look-up reads only the newest 200 orders.
    */
-  findOrder(clientRef: string, pages: number): Promise<string | null>;
+  findOrder(platform: BatchPlatform, clientRef: string, pages: number): Promise<string | null>;
   /** Settles every intent whose outcome is unknown by looking the order up. */
   reconcile(): Promise<void>;
   /** The batch's payment submissions so far, oldest first, with the orders each paid. */
   payments(batchRef: string): readonly PaymentRecord[];
-  /** Submits created 1688 orders for payment (a separate, explicit step). */
-  payOrders(batchId: string, clientRef: string, orderIds: readonly string[]): Promise<SendOutcome>;
+  /**
+   * Submits created orders of one platform for payment (a separate, explicit step): 1688's batch
+   * submit, or Taobao's order payment.
+   */
+  payOrders(
+    platform: BatchPlatform,
+    batchId: string,
+    clientRef: string,
+    orderIds: readonly string[],
+  ): Promise<SendOutcome>;
 }
 
 export class ProductLookupError extends Error {

@@ -25,13 +25,25 @@ export function cargoOf(row: LineRow): CargoLine {
     sellerId: String(row.seller_id),
     skuId: String(row.sku_id),
     quantity: Number(row.quantity),
+    ...(row.platform === 'taobao'
+      ? { mpId: String(row.mp_id ?? ''), mpSkuId: String(row.mp_sku_id ?? '') }
+      : {}),
   };
 }
 
+/**
+ * Where a Taobao shop's lines go as one order: lines with an address of their own are a parcel of
+ * their own, as one order has one address. (1688 lines are one order each.)
+ */
+export function parcelKey(row: LineRow): string {
+  return row.platform === 'taobao' ? String(row.address_json ?? '') : '';
+}
+
+/** Groups by platform and seller; a Taobao shop's lines also by address (one order each). */
 export function groupBySeller(rows: readonly LineRow[]): SellerGroup[] {
   const groups = new Map<string, SellerGroup>();
   for (const row of rows) {
-    const key = `${String(row.platform)}|${String(row.seller_id)}`;
+    const key = `${String(row.platform)}|${String(row.seller_id)}|${parcelKey(row)}`;
     let group = groups.get(key);
     if (!group) {
       group = {
@@ -62,7 +74,7 @@ export async function quoteGroup(
     lineNos: group.rows.map((row) => Number(row.line_no)),
   };
   try {
-    const quote = await ports.quoteSeller(address, group.rows.map(cargoOf));
+    const quote = await ports.quoteSeller(group.platform, address, group.rows.map(cargoOf));
     return {
       ...base,
       goodsFen: quote.goodsFen,

@@ -3,13 +3,22 @@ import { mapPool } from './pool';
 import type { BatchPorts } from './ports';
 import { cargoOf, groupBySeller, lineAddress, storedPreview } from './preview';
 
+/** A seller across platforms: a 1688 seller id and a Taobao shop id may look alike. */
+export function sellerKey(row: {
+  readonly platform?: unknown;
+  readonly seller_id?: unknown;
+  readonly sellerId?: unknown;
+}): string {
+  return `${String(row.platform)}|${String(row.sellerId ?? row.seller_id)}`;
+}
+
 /** What the check before sending found: sellers to hold, and the lines' prices today. */
 export interface PriceCheck {
-  /** Sellers whose goods total moved since the preview the user confirmed. */
+  /** Sellers (`sellerKey`) whose goods total moved since the preview the user confirmed. */
   readonly changedSellers: ReadonlySet<string>;
   /** Today's unit price of each line of a changed seller, where the product could be read. */
   readonly newPrices: ReadonlyMap<number, number>;
-  /** Sellers PandaPon now refuses to quote (sold out, below the minimum), with its reason. */
+  /** Sellers (`sellerKey`) PandaPon now refuses to quote (sold out, below the minimum), with its reason. */
   readonly refusedSellers: ReadonlyMap<string, string>;
 }
 
@@ -33,15 +42,20 @@ export async function checkPrices(
   const groups = groupBySeller(repo.lineRows(batchId, ['ready']));
 
   await mapPool(groups, concurrency, async (group) => {
+    // A Taobao shop may have several groups (one per address): the one holding these lines.
+    const firstLine = Number(group.rows[0]!.line_no);
     const previewed = confirmed?.sellers.find(
-      (seller) => seller.platform === group.platform && seller.sellerId === group.sellerId,
+      (seller) =>
+        seller.platform === group.platform &&
+        seller.sellerId === group.sellerId &&
+        seller.lineNos.includes(firstLine),
     );
     let goodsFen: number;
     try {
       const address = lineAddress(repo, batchId, group.rows[0]!)!;
-      const quote = await ports.quoteSeller(address, group.rows.map(cargoOf));
+      const quote = await ports.quoteSeller(group.platform, address, group.rows.map(cargoOf));
       if (!quote.ok) {
-        refusedSellers.set(group.sellerId, quote.warnings.join('; ').slice(0, 300) || 'refused');
+        refusedSellers.set(sellerKey(group), quote.warnings.join('; ').slice(0, 300) || 'refused');
         return;
       }
       goodsFen = quote.goodsFen;
@@ -49,7 +63,7 @@ export async function checkPrices(
       return;
     }
     if (previewed && previewed.goodsFen === goodsFen) return;
-    changedSellers.add(group.sellerId);
+    changedSellers.add(sellerKey(group));
     for (const row of group.rows) {
       try {
         const product = await ports.readProduct(group.platform, String(row.product_id), {

@@ -16,7 +16,12 @@ export interface LineWords {
 /** v2 ids are encrypted strings (`L0PTnwSnx_dWNZWCtgK7Gg`) no link parser can place on a platform. */
 const OPAQUE_ID = /^[A-Za-z0-9_-]{6,64}$/;
 
+/** "taobao:<id>" (or 淘宝/天猫/tmall/tb): a bare id is read as 1688's unless it says otherwise. */
+const TAOBAO_ID = /^(?:taobao|tmall|tb|淘宝|天猫)\s*[:：]\s*([A-Za-z0-9_-]{6,64})$/i;
+
 export function productRefOf(text: string): { platform: '1688' | 'taobao'; id: string } | null {
+  const taobao = TAOBAO_ID.exec(text.trim());
+  if (taobao) return { platform: 'taobao', id: taobao[1]! };
   const parsed = parseProductLink(text);
   if (parsed.kind === 'product') return { platform: parsed.platform ?? '1688', id: parsed.id };
   const trimmed = text.trim();
@@ -29,17 +34,13 @@ function attention(reason: NonNullable<LinePatch['reason']>, detail: string): Li
 }
 
 /**
- * Resolves one line against PandaPon: product, spec, MOQ, stock and unit price. It never throws
+ * Resolves one line against PandaPon (a 1688 offer or a Taobao item, both read through the
+ * cache): product, spec or SKU, MOQ, stock and unit price. It never throws
  * for a bad line; it returns the patch that parks the line with its reason.
  */
 export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<LinePatch> {
   const ref = productRefOf(words.productText);
   if (!ref) return attention('bad_link', 'not a 1688 or Taobao product link or id');
-  if (ref.platform === 'taobao') {
-    // Taobao goes through its cart endpoints, not 1688's batch create; batches take 1688 only
-    // until the Taobao cart flow lands.
-    return attention('platform_unsupported', 'Taobao lines are not supported in batches yet');
-  }
 
   let product: BatchProduct;
   try {
@@ -58,6 +59,8 @@ export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<
     seller_id: product.sellerId,
     seller_name: product.sellerName,
     title: product.title.slice(0, 200),
+    title_trans: product.titleTranslated?.slice(0, 200) ?? null,
+    mp_id: product.mpId ?? null,
     candidates_json: null,
   };
   const wanted = words.chosenSkuId || words.skuText;
@@ -87,6 +90,7 @@ export async function resolveLine(ports: BatchPorts, words: LineWords): Promise<
     ...known,
     sku_id: sku.skuId,
     sku_label: describeSku(sku),
+    mp_sku_id: sku.mpSkuId ?? null,
     unit_price_fen: sku.priceFen,
   };
   if (words.quantity < product.minOrderQuantity) {

@@ -1,10 +1,19 @@
 import { BridgeError } from '../../shared/bridge/errors';
 import type { BatchProgress, LineState } from '../../shared/batch/types';
-import { attemptOf, lineClientRef, MAX_SEND_ATTEMPTS, type BatchRepo } from './batch-repo';
+import {
+  attemptOf,
+  batchRefOf,
+  leadLineOf,
+  lineClientRef,
+  MAX_SEND_ATTEMPTS,
+  type BatchRepo,
+} from './batch-repo';
 import { mapPool } from './pool';
-import { cargoOf, groupBySeller, lineAddress } from './preview';
-import { checkPrices } from './price-check';
-import type { BatchPorts, SendOutcome } from './ports';
+import { cargoOf, groupBySeller, lineAddress, parcelKey } from './preview';
+import { checkPrices, sellerKey } from './price-check';
+import type { BatchPlatform, BatchPorts, SendOutcome } from './ports';
+
+type LineRow = ReturnType<BatchRepo['lineRows']>[number];
 
 export interface RunnerOptions {
   /** Requests in flight at once (the client adds its own rate limiting underneath). */
@@ -23,6 +32,26 @@ const IN_FLIGHT: readonly LineState[] = ['queued', 'sending', 'unknown'];
  */
 export function orderRemark(customerRef: string, note: string): string {
   return [customerRef, note].filter(Boolean).join(' ').slice(0, 160);
+}
+
+/** The remark of a send: one line's words, or a Taobao shop's references and distinct notes. */
+function remarkOf(rows: readonly LineRow[]): string {
+  const refs = rows.map((row) => String(row.customer_ref)).filter(Boolean);
+  const notes = [...new Set(rows.map((row) => String(row.note)).filter(Boolean))];
+  return orderRemark(refs.join(' '), notes.join('; '));
+}
+
+/**
+ * What goes out as one create request, by the client reference its lines share: a 1688 line
+ * alone, or the lines of one Taobao shop to one address (one purchase order, as previewed).
+ */
+function sendUnits(rows: readonly LineRow[]): LineRow[][] {
+  const units = new Map<string, LineRow[]>();
+  for (const row of rows) {
+    const ref = String(row.client_ref);
+    units.set(ref, [...(units.get(ref) ?? []), row]);
+  }
+  return [...units.values()];
 }
 
 /**
@@ -66,16 +95,17 @@ export class BatchRunner {
     const result = this.repo.transaction(() => {
       let queued = 0;
       let reconfirm = 0;
+      const shopRefs = new Map<string, string>();
       for (const row of this.repo.lineRows(batchId, ['ready'])) {
         const lineNo = Number(row.line_no);
-        const refusal = refusedSellers.get(String(row.seller_id));
+        const refusal = refusedSellers.get(sellerKey(row));
         if (refusal) {
           this.repo.updateLine(batchId, lineNo, {
             state: 'needs_attention',
             reason: 'preview_refused',
             reason_detail: refusal,
           });
-        } else if (changedSellers.has(String(row.seller_id))) {
+        } else if (changedSellers.has(sellerKey(row))) {
           // The line now carries today's price: the next preview shows it for confirmation.
           const price = newPrices.get(lineNo);
           this.repo.updateLine(batchId, lineNo, {
@@ -86,10 +116,11 @@ export class BatchRunner {
           });
           reconfirm++;
         } else {
-          this.repo.updateLine(batchId, lineNo, {
-            state: 'queued',
-            client_ref: lineClientRef(batchRef, lineNo),
-          });
+          // A Taobao shop's lines to one address share the reference of the first of them.
+          const shop = row.platform === 'taobao' ? `${sellerKey(row)}|${parcelKey(row)}` : null;
+          const ref = (shop && shopRefs.get(shop)) || this.unusedRef(batchRef, lineNo);
+          if (shop) shopRefs.set(shop, ref);
+          this.repo.updateLine(batchId, lineNo, { state: 'queued', client_ref: ref });
           queued++;
         }
       }
@@ -99,6 +130,15 @@ export class BatchRunner {
     this.ports.log.info('batch submitted', { batchId, ...result });
     void this.resume(batchId);
     return result;
+  }
+
+  /** The line's first reference the outbox has never seen (a follow-up never reuses one). */
+  private unusedRef(batchRef: string, lineNo: number): string {
+    for (let attempt = 1; attempt < MAX_SEND_ATTEMPTS; attempt++) {
+      const ref = lineClientRef(batchRef, lineNo, attempt);
+      if (this.ports.outcomeOf(ref) === null) return ref;
+    }
+    return lineClientRef(batchRef, lineNo, MAX_SEND_ATTEMPTS);
   }
 
   /** Runs (or joins) the send loop of a batch; safe to call at start-up and repeatedly. */
@@ -127,7 +167,9 @@ export class BatchRunner {
         await new Promise((resolve) => setTimeout(resolve, Math.min(delay * round, 3000)));
         await this.ports.reconcile();
       }
-      await mapPool(rows, this.options.concurrency ?? 8, (row) => this.settleLine(batchId, row));
+      await mapPool(sendUnits(rows), this.options.concurrency ?? 8, (unit) =>
+        this.settleUnit(batchId, unit),
+      );
       this.emit(batchId, true);
     }
 
@@ -137,28 +179,41 @@ export class BatchRunner {
     this.emit(batchId, true);
   }
 
-  private async settleLine(batchId: string, row: ReturnType<BatchRepo['lineRows']>[number]) {
-    const lineNo = Number(row.line_no);
-    const clientRef = String(row.client_ref);
+  private async settleUnit(batchId: string, rows: readonly LineRow[]) {
+    const first = rows[0]!;
+    const clientRef = String(first.client_ref);
+    const platform: BatchPlatform = first.platform === 'taobao' ? 'taobao' : '1688';
     const known = this.ports.outcomeOf(clientRef);
 
-    // Only a line the outbox has never sent goes out; anything it has sent is settled by lookup.
+    // Only a request the outbox has never sent goes out; anything it has sent is settled by lookup.
     let outcome: SendOutcome;
     if (known && known !== 'pending') outcome = known;
     else {
-      this.repo.updateLine(batchId, lineNo, { state: 'sending' });
+      this.updateUnit(batchId, rows, { state: 'sending' });
       this.emit(batchId);
       outcome = await this.ports.send({
+        platform,
         clientRef,
         batchId,
-        cargo: cargoOf(row),
-        address: lineAddress(this.repo, batchId, row)!,
-        remark: orderRemark(String(row.customer_ref), String(row.note)),
+        cargo: rows.map(cargoOf),
+        address: lineAddress(this.repo, batchId, first)!,
+        remark: remarkOf(rows),
       });
     }
     outcome = await this.settleSoon(clientRef, outcome);
-    outcome = await this.confirmNotCreated(batchId, clientRef, outcome);
-    this.record(batchId, lineNo, clientRef, outcome);
+    outcome = await this.confirmNotCreated(batchId, platform, clientRef, outcome);
+    this.record(batchId, rows, clientRef, outcome);
+  }
+
+  /** Every line of a send changes together, so a crash never leaves a shop's lines split. */
+  private updateUnit(
+    batchId: string,
+    rows: readonly LineRow[],
+    patch: Parameters<BatchRepo['updateLine']>[2],
+  ): void {
+    this.repo.transaction(() => {
+      for (const row of rows) this.repo.updateLine(batchId, Number(row.line_no), patch);
+    });
   }
 
   /**
@@ -182,13 +237,14 @@ export class BatchRunner {
    */
   private async confirmNotCreated(
     batchId: string,
+    platform: BatchPlatform,
     clientRef: string,
     outcome: SendOutcome,
   ): Promise<SendOutcome> {
     if (outcome.kind !== 'retry' || !outcome.afterLookup) return outcome;
     const pages = Math.ceil((this.repo.lineRows(batchId).length * 2 + 200) / 100);
     try {
-      const orderId = await this.ports.findOrder(clientRef, pages);
+      const orderId = await this.ports.findOrder(platform, clientRef, pages);
       if (!orderId) return outcome;
       this.ports.log.warn('order found by the deeper look-up', { batchId, clientRef, orderId });
       return { kind: 'created', orderId };
@@ -199,15 +255,19 @@ export class BatchRunner {
     }
   }
 
-  private record(batchId: string, lineNo: number, clientRef: string, outcome: SendOutcome): void {
+  private record(
+    batchId: string,
+    rows: readonly LineRow[],
+    clientRef: string,
+    outcome: SendOutcome,
+  ): void {
     if (outcome.kind === 'retry') {
       // Proven not created: the next attempt goes out under a new reference, never the old one.
       const attempt = attemptOf(clientRef) + 1;
       if (attempt <= MAX_SEND_ATTEMPTS) {
-        const batchRef = clientRef.slice(0, clientRef.length - 8);
-        this.repo.updateLine(batchId, lineNo, {
+        this.updateUnit(batchId, rows, {
           state: 'queued',
-          client_ref: lineClientRef(batchRef, lineNo, attempt),
+          client_ref: lineClientRef(batchRefOf(clientRef), leadLineOf(clientRef), attempt),
           error: outcome.message.slice(0, 300),
         });
         return;
@@ -215,22 +275,15 @@ export class BatchRunner {
       outcome = { kind: 'failed', message: outcome.message };
     }
     if (outcome.kind === 'created') {
-      this.repo.updateLine(batchId, lineNo, {
-        state: 'created',
-        order_id: outcome.orderId,
-        error: null,
-      });
+      this.updateUnit(batchId, rows, { state: 'created', order_id: outcome.orderId, error: null });
     } else if (outcome.kind === 'failed') {
-      this.repo.updateLine(batchId, lineNo, {
+      this.updateUnit(batchId, rows, {
         state: 'failed',
         reason: 'rejected',
         error: outcome.message.slice(0, 300),
       });
     } else {
-      this.repo.updateLine(batchId, lineNo, {
-        state: 'unknown',
-        error: outcome.message.slice(0, 300),
-      });
+      this.updateUnit(batchId, rows, { state: 'unknown', error: outcome.message.slice(0, 300) });
     }
     this.emit(batchId);
   }

@@ -16,7 +16,7 @@ import { validateRow, type LineAddress } from '../../shared/batch/validate-row';
 import { BatchRepo, paymentRef, toLineView, type LinePatch } from './batch-repo';
 import { exportResults, type ExportFormat } from './export-results';
 import { mapPool } from './pool';
-import type { BatchPorts, BatchProduct } from './ports';
+import type { BatchPlatform, BatchPorts, BatchProduct, SendOutcome } from './ports';
 import { previewBatch, storedPreview } from './preview';
 import { readTable, type TableSource } from './read-table';
 import { resolveLine } from './resolve-line';
@@ -110,11 +110,14 @@ export class BatchService {
     return { batchId: id, added: added.length, duplicates };
   }
 
-  /** Looks up again every line whose product read failed (offline, PandaPon busy, a crash). */
+  /**
+   * Looks up again every line whose product read failed (offline, PandaPon busy, a crash), and
+   * the Taobao lines an earlier version parked as not supported.
+   */
   async retryLookups(batchId: string): Promise<number> {
     const lineNos = this.repo
       .lineRows(batchId, ['needs_attention'])
-      .filter((row) => row.reason === 'lookup_failed')
+      .filter((row) => row.reason === 'lookup_failed' || row.reason === 'platform_unsupported')
       .map((row) => Number(row.line_no));
     await this.resolveLines(batchId, lineNos);
     return lineNos.length;
@@ -231,7 +234,23 @@ export class BatchService {
 
   /** How many of the batch's created orders a payment submission paid. */
   paidCount(batchId: string): number {
-    return this.paidOrderIds(this.summary(batchId).clientRef).size;
+    const created = new Set(this.createdOrders(batchId).map((order) => order.orderId));
+    return [...this.paidOrderIds(this.summary(batchId).clientRef)].filter((id) => created.has(id))
+      .length;
+  }
+
+  /**
+   * The batch's created orders, each once: a Taobao shop's lines share one order, a 1688 line
+   * has its own.
+   */
+  createdOrders(batchId: string): { platform: BatchPlatform; orderId: string }[] {
+    const orders = new Map<string, { platform: BatchPlatform; orderId: string }>();
+    for (const row of this.repo.lineRows(batchId, ['created'])) {
+      const platform: BatchPlatform = row.platform === 'taobao' ? 'taobao' : '1688';
+      const orderId = String(row.order_id);
+      orders.set(`${platform}|${orderId}`, { platform, orderId });
+    }
+    return [...orders.values()];
   }
 
   currentPreview(batchId: string): BatchPreview | null {
@@ -244,16 +263,16 @@ export class BatchService {
 
   /**
    * Submits the batch's created orders that no earlier submission paid: separate and explicit.
-   * Each new set of orders gets its own reference; an earlier submission whose answer was lost is
-   * looked up first, never sent again.
+   * Each platform's orders go in their own submission (1688's batch submit, Taobao's order
+   * payment), each new set under its own reference; an earlier submission whose answer was lost
+   * is looked up first, never sent again.
    */
   async pay(batchId: string) {
     const batch = this.repo.batchRow(batchId);
     if (!batch) throw new BridgeError({ code: 'not_found', message: 'There is no such batch.' });
     const batchRef = String(batch.client_ref);
     const payments = this.ports.payments(batchRef);
-    const open = payments.find((payment) => payment.outcome === 'unknown');
-    if (open) {
+    for (const open of payments.filter((payment) => payment.outcome === 'unknown')) {
       const settled = await this.ports.reconcileOne(open.clientRef);
       if (!settled || settled === 'pending' || settled.kind === 'unknown') {
         throw new BridgeError({
@@ -264,27 +283,38 @@ export class BatchService {
       }
     }
     const paid = this.paidOrderIds(batchRef);
-    const orderIds = this.repo
-      .lineRows(batchId, ['created'])
-      .map((row) => String(row.order_id))
-      .filter((orderId) => !paid.has(orderId));
-    if (orderIds.length === 0) {
+    const unpaid = this.createdOrders(batchId).filter((order) => !paid.has(order.orderId));
+    if (unpaid.length === 0) {
       throw new BridgeError({
         code: 'bad_input',
         message: 'Every created order was submitted for payment already.',
       });
     }
-    const clientRef = paymentRef(batchRef, payments.length + 1);
-    this.ports.log.info('batch payment submitting', {
-      batchId,
-      clientRef,
-      orders: orderIds.length,
-    });
-    const outcome = await this.ports.payOrders(batchId, clientRef, orderIds);
+    const outcomes: SendOutcome[] = [];
+    let number = payments.length;
+    for (const platform of ['1688', 'taobao'] as const) {
+      const orderIds = unpaid
+        .filter((order) => order.platform === platform)
+        .map((order) => order.orderId);
+      if (orderIds.length === 0) continue;
+      const clientRef = paymentRef(batchRef, ++number);
+      this.ports.log.info('batch payment submitting', {
+        batchId,
+        clientRef,
+        platform,
+        orders: orderIds.length,
+      });
+      outcomes.push(await this.ports.payOrders(platform, batchId, clientRef, orderIds));
+    }
+    // The answer the user reads is the worst of the submissions: one refusal is worth showing.
+    const worst =
+      outcomes.find((outcome) => outcome.kind === 'failed') ??
+      outcomes.find((outcome) => outcome.kind !== 'created') ??
+      outcomes[0]!;
     return {
-      orderIds: orderIds.length,
-      outcome: outcome.kind,
-      message: 'message' in outcome ? outcome.message : null,
+      orderIds: unpaid.length,
+      outcome: worst.kind,
+      message: 'message' in worst ? worst.message : null,
     };
   }
 

@@ -62,7 +62,9 @@ export interface BatchLineView {
   readonly productId: string | null;
   readonly sellerId: string | null;
   readonly sellerName: string | null;
+  /** The original (Chinese) title; `titleTranslated` is PandaPon's translation, when it sent one. */
   readonly title: string | null;
+  readonly titleTranslated: string | null;
   readonly skuId: string | null;
   readonly skuLabel: string | null;
   readonly unitPriceFen: number | null;

@@ -34,8 +34,8 @@ afterAll(async () => {
 function raisePricesOf(sellerId: () => string | null) {
   return (ports: BatchPorts): BatchPorts => ({
     ...ports,
-    async quoteSeller(address, cargo) {
-      const quote = await ports.quoteSeller(address, cargo);
+    async quoteSeller(platform, address, cargo) {
+      const quote = await ports.quoteSeller(platform, address, cargo);
       if (cargo[0]?.sellerId !== sellerId()) return quote;
       const pieces = cargo.reduce((sum, line) => sum + line.quantity, 0);
       return { ...quote, goodsFen: quote.goodsFen + 100 * pieces };

@@ -16,6 +16,7 @@ export function batchHandlers(ctx: MainContext): DomainHandlers<typeof batchCall
         summary: batches.summary(batchId),
         lines: batches.lines(batchId),
         preview: batches.currentPreview(batchId),
+        createdOrders: batches.createdOrders(batchId).length,
         paidOrders: batches.paidCount(batchId),
       };
     },

@@ -64,7 +64,7 @@ export const batch = {
     reason: {
       bad_row: 'The row is incomplete',
       bad_link: 'Not a 1688 or Taobao link or id',
-      platform_unsupported: 'Taobao lines are not supported in batches yet',
+      platform_unsupported: 'Parked by an earlier version: check the line again',
       product_not_found: 'Product not found',
       lookup_failed: 'Could not look the product up; it is tried again',
       sku_ambiguous: 'Several specs fit: choose one',
@@ -122,6 +122,7 @@ export const batch = {
     },
     batches: 'Earlier batches',
     newBatch: 'New batch',
+    platform: { '1688': '1688', taobao: 'Taobao' },
   },
   'zh-CN': {
     title: '批量下单',
@@ -186,7 +187,7 @@ export const batch = {
     reason: {
       bad_row: '这一行不完整',
       bad_link: '不是 1688 或淘宝的链接或 ID',
-      platform_unsupported: '批量下单暂不支持淘宝商品',
+      platform_unsupported: '旧版本暂停了此行：请重新检查',
       product_not_found: '找不到商品',
       lookup_failed: '暂时无法查询商品，稍后会重试',
       sku_ambiguous: '多个规格符合：请选择一个',
@@ -239,6 +240,7 @@ export const batch = {
     export: { csv: '导出结果（CSV）', xlsx: '导出结果（XLSX）', ready: '下载 {{name}}' },
     batches: '以前的批次',
     newBatch: '新批次',
+    platform: { '1688': '1688', taobao: '淘宝' },
   },
   th: {
     title: 'สั่งซื้อเป็นชุด',
@@ -303,7 +305,7 @@ export const batch = {
     reason: {
       bad_row: 'แถวไม่ครบถ้วน',
       bad_link: 'ไม่ใช่ลิงก์หรือรหัสของ 1688 หรือ Taobao',
-      platform_unsupported: 'ยังไม่รองรับสินค้า Taobao ในการสั่งเป็นชุด',
+      platform_unsupported: 'เวอร์ชันก่อนหน้าพักรายการนี้ไว้: ตรวจสอบอีกครั้ง',
       product_not_found: 'ไม่พบสินค้า',
       lookup_failed: 'ค้นหาสินค้าไม่ได้ จะลองใหม่',
       sku_ambiguous: 'มีหลายสเปกที่ตรง: เลือกหนึ่งรายการ',
@@ -356,5 +358,6 @@ export const batch = {
     export: { csv: 'ส่งออกผลลัพธ์ (CSV)', xlsx: 'ส่งออกผลลัพธ์ (XLSX)', ready: 'ดาวน์โหลด {{name}}' },
     batches: 'ชุดก่อนหน้า',
     newBatch: 'ชุดใหม่',
+    platform: { '1688': '1688', taobao: 'Taobao' },
   },
 };

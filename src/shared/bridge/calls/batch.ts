@@ -35,6 +35,11 @@ export interface BatchDetail {
   readonly summary: BatchSummary;
   readonly lines: readonly BatchLineView[];
   readonly preview: BatchPreview | null;
+  /**
+   * Orders the batch created: one per 1688 line, one per Taobao shop and address (so it may be
+   * fewer than the created lines).
+   */
+  readonly createdOrders: number;
   /** Created orders a payment submission has paid (the rest may still be submitted). */
   readonly paidOrders: number;
 }

@@ -73,7 +73,11 @@ export function BatchPage() {
             <PreviewPanel summary={summary} preview={detail.data.preview} />
           ) : null}
           {submitted ? (
-            <ProgressPanel summary={summary} paidOrders={detail.data.paidOrders} />
+            <ProgressPanel
+              summary={summary}
+              createdOrders={detail.data.createdOrders}
+              paidOrders={detail.data.paidOrders}
+            />
           ) : null}
         </>
       ) : null}

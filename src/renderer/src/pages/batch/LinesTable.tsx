@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BatchLineView, LineState } from '../../../../shared/batch/types';
+import { useTitles } from '../../components/product/titles';
 import { formatFen } from '../../i18n/format';
 import { LineFixer } from './LineFixer';
 
@@ -19,6 +20,35 @@ const STATE_COLOURS: Record<LineState, string> = {
 };
 
 const GRID = '56px 1.4fr 1fr 56px 130px 1.6fr 80px';
+
+/**
+ * The product as the reader knows it: the original title in Chinese, the translation otherwise
+ * (the other one in the tooltip, with what the spreadsheet said); the spreadsheet's words until
+ * the line is resolved.
+ */
+function LineTitle(props: { line: BatchLineView }) {
+  const { line } = props;
+  const { t } = useTranslation('batch');
+  const titles = useTitles({ title: line.title ?? '', titleTranslated: line.titleTranslated });
+  const platform = line.platform ? t(`platform.${line.platform}`) : '';
+  const hint = [titles.secondary, line.productText].filter(Boolean).join('\n');
+  return (
+    <Text role="cell" size="sm" truncate title={hint}>
+      {line.title ? (
+        <>
+          {platform ? (
+            <Badge component="span" size="xs" variant="outline" mr={4}>
+              {platform}
+            </Badge>
+          ) : null}
+          {titles.primary}
+        </>
+      ) : (
+        line.productText
+      )}
+    </Text>
+  );
+}
 const ROW_HEIGHT = 40;
 
 /** Every line of the batch in a virtualised list; "needs attention" lines are fixed in place. */
@@ -108,9 +138,7 @@ export function LinesTable(props: {
                     <Text role="cell" size="sm">
                       {line.rowNumber}
                     </Text>
-                    <Text role="cell" size="sm" truncate title={line.productText}>
-                      {line.title ?? line.productText}
-                    </Text>
+                    <LineTitle line={line} />
                     <Text role="cell" size="sm" truncate>
                       {line.skuLabel ?? line.skuText}
                     </Text>

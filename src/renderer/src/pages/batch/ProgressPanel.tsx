@@ -17,7 +17,12 @@ const SHOWN: readonly LineState[] = [
 ];
 
 /** Live progress of a submitted batch, then its results: export, check again, pay. */
-export function ProgressPanel(props: { summary: BatchSummary; paidOrders: number }) {
+export function ProgressPanel(props: {
+  summary: BatchSummary;
+  /** Orders, not lines: a Taobao shop's lines share one order. */
+  createdOrders: number;
+  paidOrders: number;
+}) {
   const { t } = useTranslation('batch');
   const queryClient = useQueryClient();
   // The summary is read again on every progress event (useBatchDetail), so these counts always
@@ -29,7 +34,7 @@ export function ProgressPanel(props: { summary: BatchSummary; paidOrders: number
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [paying, setPaying] = useState(false);
-  const unpaid = Math.max(0, counts.created - props.paidOrders);
+  const unpaid = Math.max(0, props.createdOrders - props.paidOrders);
   const batchId = props.summary.id;
 
   useEffect(() => () => (download ? URL.revokeObjectURL(download.url) : undefined), [download]);
