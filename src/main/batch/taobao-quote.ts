@@ -72,7 +72,9 @@ interface Wanted {
 }
 
 const keyOf = (itemMapId: string, skuId: string) => `${itemMapId}|${skuId}`;
-const ROUNDS = 3;
+/** Rounds of "write what is out of place, read the cart again", a little apart (429s pass). */
+const ROUNDS = 5;
+const pause = (round: number) => new Promise((resolve) => setTimeout(resolve, 50 * round));
 
 async function cartEntries(doors: CartDoors): Promise<Map<string, CartEntry>> {
   const answer = await doors.read('taobao.cart.list', {});
@@ -125,6 +127,7 @@ async function placeInCart(
     const misplaced = wanted.filter((item) => cart.get(item.key)?.quantity !== item.quantity);
     if (misplaced.length === 0) return wanted.map((item) => cart.get(item.key)!.id);
     if (round > ROUNDS) throw new Error('The Taobao cart did not take the goods to quote them.');
+    if (round > 1) await pause(round);
     for (const item of misplaced) {
       const entry = cart.get(item.key);
       if (entry) {
@@ -147,6 +150,7 @@ async function restoreCart(
   before: Map<string, CartEntry>,
 ): Promise<void> {
   for (let round = 1; round <= ROUNDS; round++) {
+    if (round > 1) await pause(round);
     let cart: Map<string, CartEntry>;
     try {
       cart = await cartEntries(doors);
