@@ -38,6 +38,8 @@ export async function addToCart(app: Page, keyword: string, index = 0) {
       }
     }
   }
+  if (await soldOut())
+    throw new Error(`Every option of result ${index} for ${keyword} is sold out.`);
   const title = (await app.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await app.getByRole('button', { name: 'Add to cart' }).click();
   await expect(app.getByText('Added to the 1688 cart.')).toBeVisible();

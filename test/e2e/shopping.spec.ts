@@ -2,7 +2,6 @@ import { expect, screenshot, test } from './fixtures';
 import {
   addToCart,
   checkOutEverything,
-  openOrder,
   openPage,
   placedOrderIds,
   placeOrder,
@@ -34,13 +33,31 @@ test('keyword search to a paid order: cart, checkout, pay, and the order in Orde
   await app.getByRole('button', { name: 'Pay', exact: true }).click();
   const payUrl = (await app.getByTestId('pay-url').textContent())!.trim();
   expect(payUrl.startsWith(shell.sandbox.origin)).toBe(true);
+  await expect(app.getByTestId('payment-watch')).toContainText('Checking for the payment');
+
+  // The new order is in Orders without pressing Refresh, awaiting payment and watched.
+  await openPage(app, 'Orders');
+  const row = app.getByRole('button', { name: `Open order ${orderId}` });
+  await expect(row).toContainText('Awaiting payment');
+  await expect(app.getByTestId('payment-watch')).toContainText('unpaid order');
+  await screenshot(app, 'orders-watching-en');
+
   const cashier = await context.newPage();
   await cashier.goto(payUrl);
   await cashier.getByRole('button', { name: /^Pay ¥/ }).click();
   await expect(cashier.getByRole('status')).toContainText('is paid');
   await cashier.close();
 
-  await openOrder(app, orderId!);
+  // The page reads the order again by itself: no Refresh pressed.
+  await expect(
+    app.getByRole('status').filter({ hasText: `Order ${orderId} is paid.` }),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(row).toContainText('Awaiting shipment');
+  await expect(app.getByTestId('payment-watch')).toHaveCount(0);
+  await screenshot(app, 'orders-paid-en');
+
+  await row.click();
+  await expect(app.getByRole('heading', { name: `Order ${orderId}`, level: 1 })).toBeVisible();
   await expect(app.getByTestId('order-status')).toHaveText('Awaiting shipment');
   await expect(app.getByRole('button', { name: 'Request refund / after-sales' })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, parseLocaleDate } from '../../../src/renderer/src/pages/orders/locale-date';
+import {
+  datePlaceholder,
+  formatIsoDate,
+  parseLocaleDate,
+} from '../../../src/renderer/src/pages/orders/locale-date';
 
 describe('dates in the order filters, as the app language writes them', () => {
   it('shows a day in each language’s order, with Thai Buddhist years', () => {
@@ -7,6 +11,13 @@ describe('dates in the order filters, as the app language writes them', () => {
     expect(formatIsoDate('2026-03-05', 'zh-CN')).toBe('2026/03/05');
     expect(formatIsoDate('2026-03-05', 'th')).toBe('05/03/2569');
     expect(formatIsoDate('', 'en')).toBe('');
+  });
+
+  it('shows the expected order of the parts as the empty field’s placeholder', () => {
+    const names = { year: 'YYYY', month: 'MM', day: 'DD' };
+    expect(datePlaceholder('en', names)).toBe('MM/DD/YYYY');
+    expect(datePlaceholder('zh-CN', { year: '年', month: '月', day: '日' })).toBe('年/月/日');
+    expect(datePlaceholder('th', names)).toBe('DD/MM/YYYY');
   });
 
   it('reads back what it shows, in every language', () => {

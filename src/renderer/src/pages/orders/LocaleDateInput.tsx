@@ -2,7 +2,7 @@ import { ActionIcon, TextInput } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exampleDate, formatIsoDate, parseLocaleDate } from './locale-date';
+import { datePlaceholder, exampleDate, formatIsoDate, parseLocaleDate } from './locale-date';
 
 /**
  * A date typed and shown in the app language's own format, kept as ISO `YYYY-MM-DD` (or "").
@@ -38,7 +38,11 @@ export function LocaleDateInput(props: {
       label={props.label}
       w={props.width ?? 170}
       value={draft ?? formatIsoDate(props.value, locale)}
-      placeholder={example}
+      placeholder={datePlaceholder(locale, {
+        year: t('filters.dateParts.year'),
+        month: t('filters.dateParts.month'),
+        day: t('filters.dateParts.day'),
+      })}
       inputMode="numeric"
       autoComplete="off"
       error={

@@ -79,11 +79,6 @@ export function OrderActions({ order, watch }: { order: OrderDetail; watch: Paym
 
   return (
     <Stack gap="sm" component="section" aria-label={t('actions.label')}>
-      {offlineBlocks ? (
-        <Alert color="orange" icon={<IconWifiOff size={18} />} id={OFFLINE_REASON_ID}>
-          {t('actions.offline')}
-        </Alert>
-      ) : null}
       {allowed.has('pay') ? (
         <PayPanel
           platform={order.platform}
@@ -136,6 +131,14 @@ export function OrderActions({ order, watch }: { order: OrderDetail; watch: Paym
           </Button>
         ) : null}
       </Group>
+      {offlineBlocks ? (
+        <Group gap={6} wrap="nowrap">
+          <IconWifiOff size={16} color="var(--mantine-color-orange-8)" aria-hidden />
+          <Text size="sm" c="orange.9" id={OFFLINE_REASON_ID}>
+            {t('actions.offline')}
+          </Text>
+        </Group>
+      ) : null}
       {done ? (
         <Alert color="teal" role="status" withCloseButton onClose={() => setDone(null)}>
           {t(`actions.${done}`)}

@@ -55,9 +55,12 @@ export function OrderListView() {
       <OrderFiltersBar dateProblem={problem === 'dateOrder'} />
       <PaidNotices />
       {!online && query.data && query.data.source !== 'network' ? (
-        <Alert color="orange" icon={<IconWifiOff size={18} />} role="status">
-          {t('offlineHint', { age: formatAge(query.data.fetchedAt) })}
-        </Alert>
+        <Group gap={6} wrap="nowrap">
+          <IconWifiOff size={16} color="var(--mantine-color-orange-8)" aria-hidden />
+          <Text size="sm" c="orange.9" role="status">
+            {t('offlineHint', { age: formatAge(query.data.fetchedAt) })}
+          </Text>
+        </Group>
       ) : null}
       {refresh.isError ? (
         <Alert color="red" role="alert" withCloseButton onClose={() => refresh.reset()}>

@@ -1,6 +1,7 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useConnection } from '../../stores/connection';
 import { formatClock } from './locale-date';
 import { usePaymentWatchStore } from './payment-watch-store';
 import type { PaymentWatch } from './usePaymentWatch';
@@ -31,10 +32,14 @@ export function PaidNotices({ only }: { only?: readonly string[] }) {
   );
 }
 
-/** A quiet line while unpaid orders are being re-read: what, and until when. */
+/**
+ * A quiet line while unpaid orders are being re-read: what, and until when. Offline it is not
+ * shown: the reads go on, slower, but cannot see a payment until the connection is back.
+ */
 export function PaymentWatchHint({ watch, single }: { watch: PaymentWatch; single?: boolean }) {
   const { t, i18n } = useTranslation('orders');
-  if (!watch.watching || watch.until === null) return null;
+  const online = useConnection((state) => state.online);
+  if (!online || !watch.watching || watch.until === null) return null;
   const time = formatClock(watch.until, i18n.language || 'en');
   return (
     <Group gap={6} wrap="nowrap" data-testid="payment-watch">

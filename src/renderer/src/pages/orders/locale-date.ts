@@ -54,7 +54,16 @@ export function formatIsoDate(iso: string, locale: string): string {
   return pattern.order.map((part) => values[part]).join(pattern.separator);
 }
 
-/** Today, or another day, written as the locale writes it: the example in the placeholder. */
+/** The pattern as a placeholder, from the language's names of the parts ("MM/DD/YYYY"). */
+export function datePlaceholder(
+  locale: string,
+  names: { readonly year: string; readonly month: string; readonly day: string },
+): string {
+  const pattern = datePatternOf(locale);
+  return pattern.order.map((part) => names[part]).join(pattern.separator);
+}
+
+/** Today, or another day, written as the locale writes it: the example in an error. */
 export function exampleDate(locale: string, now = new Date()): string {
   return formatIsoDate(isoDay(now), locale);
 }
