@@ -34,6 +34,7 @@ test('keyword search to a paid order: cart, checkout, pay, and the order in Orde
   const payUrl = (await app.getByTestId('pay-url').textContent())!.trim();
   expect(payUrl.startsWith(shell.sandbox.origin)).toBe(true);
   await expect(app.getByTestId('payment-watch')).toContainText('Checking for the payment');
+  await screenshot(app, 'checkout-pay-en');
 
   // The new order is in Orders without pressing Refresh, awaiting payment and watched.
   await openPage(app, 'Orders');
