@@ -31,8 +31,32 @@ function demoOffers(): Product[] {
     .flatMap((offers) => offers.slice(0, 2));
 }
 
-/** The rows of a spreadsheet; the second line names only the colour, so it needs attention. */
+/** A Taobao item of the Demo shop with sizes and stock for a few batches. */
+function demoItem(): Product {
+  return generateCatalogue().items.find(
+    (item) => item.moq <= 2 && item.sizes.length > 1 && skusOf(item)[0]!.stock > 20,
+  )!;
+}
+
+/**
+ * The rows of a spreadsheet: four 1688 lines (the second names only the colour, so it needs
+ * attention) and a Taobao line by its item link and Chinese SKU text.
+ */
 function orderRows(prefix: string): string[][] {
+  const item = demoItem();
+  const taobao = [
+    `https://item.taobao.com/item.htm?id=${item.numericId}`,
+    skuProperties(skusOf(item)[0]!)
+      .map((property) => `${property.name}:${property.value}`)
+      .join(';'),
+    '2',
+    `${prefix}-TB`,
+    'e2e',
+  ];
+  return [...alibabaRows(prefix), taobao];
+}
+
+function alibabaRows(prefix: string): string[][] {
   return demoOffers().map((offer, index) => {
     const properties = skuProperties(skusOf(offer)[0]!);
     const spec =
@@ -116,12 +140,17 @@ test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, expo
 
   // Import, then the same file again: the customer references are already in the batch.
   await openPage(app, 'Batches');
-  await importFile(app, file, 4);
-  await expect(app.getByText('4 lines added, 0 already in the batch')).toBeVisible();
+  await importFile(app, file, 5);
+  await expect(app.getByText('5 lines added, 0 already in the batch')).toBeVisible();
   await expect(app.getByText('Several specs fit: choose one')).toBeVisible();
-  await importFile(app, file, 4);
-  await expect(app.getByText('0 lines added, 4 already in the batch')).toBeVisible();
-  await expect(app.getByRole('table', { name: 'Lines' }).getByRole('row')).toHaveCount(5);
+  await importFile(app, file, 5);
+  await expect(app.getByText('0 lines added, 5 already in the batch')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Lines' }).getByRole('row')).toHaveCount(6);
+  // The Taobao line is resolved like the others; in English its title is the translation.
+  const taobaoLine = app.getByTestId('batch-line-5');
+  await expect(taobaoLine).toContainText('Taobao');
+  await expect(taobaoLine).toContainText(demoItem().subjectTrans);
+  await expect(taobaoLine).toContainText('Ready');
   await screenshot(app, 'batch-import-en');
 
   // Fix the line in place: choose the spec among those that fit.
@@ -134,13 +163,14 @@ test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, expo
   await screenshot(app, 'batch-fix-en');
   await app.getByRole('button', { name: 'Save and check again' }).click();
   await expect(app.getByText('Several specs fit: choose one')).toHaveCount(0);
-  await expect(app.getByText('Ready', { exact: true })).toHaveCount(4);
+  await expect(app.getByText('Ready', { exact: true })).toHaveCount(5);
 
-  // Preview: one row per seller with freight, the grand total in yuan and in baht.
+  // Preview: one row per seller (two 1688 sellers and the Taobao shop, quoted by the Taobao cart
+  // preview) with freight, the grand total in yuan and in baht.
   await fillAddress(app);
   await app.getByRole('button', { name: 'Preview per seller' }).click();
   const preview = app.getByRole('table', { name: 'Preview' });
-  await expect(preview.locator('tbody tr')).toHaveCount(2);
+  await expect(preview.locator('tbody tr')).toHaveCount(3);
   await expect(app.getByTestId('batch-grand-total')).toContainText('¥');
   await expect(app.getByTestId('batch-grand-total-converted')).toContainText(/THB|฿/);
   await expect(app.getByTestId('batch-grand-total-converted')).toContainText('1 CNY = 4.95 THB');
@@ -150,17 +180,20 @@ test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, expo
   await shell.sandbox.control('faults', {
     endpoints: { 'alibaba.order.batchCreate': { latencyMs: 1_500 } },
   });
-  await app.getByRole('button', { name: /Confirm these prices and submit 4 lines/ }).click();
+  await app.getByRole('button', { name: /Confirm these prices and submit 5 lines/ }).click();
   // Part-way: the lines are still going out (the bar is empty, so it is only attached).
-  await expect(app.getByTestId('batch-progress-text')).toHaveText(/^[0-3] of 4 lines settled$/);
+  await expect(app.getByTestId('batch-progress-text')).toHaveText(/^[0-4] of 5 lines settled$/);
   await expect(app.getByRole('progressbar', { name: 'Batch progress' })).toBeAttached();
   await expect(app.getByTestId('batch-count-sending')).toContainText(/[1-4]/);
   await screenshot(app, 'batch-progress-en');
-  await expect(app.getByTestId('batch-progress-text')).toHaveText('4 of 4 lines settled', {
+  await expect(app.getByTestId('batch-progress-text')).toHaveText('5 of 5 lines settled', {
     timeout: 60_000,
   });
   await shell.sandbox.control('faults', {});
-  await expect(app.getByTestId('batch-count-created')).toContainText('4');
+  await expect(app.getByTestId('batch-count-created')).toContainText('5');
+  await expect(taobaoLine).toContainText('Ordered');
+  // Its detail cell names the Taobao order it went into.
+  await expect(taobaoLine.getByRole('cell').nth(5)).toHaveText(/^2\d{12}$/);
   const creates = (
     (await shell.sandbox.control('requests?endpoint=alibaba.order.batchCreate')) as {
       requests: { ms: number; httpStatus: number }[];
@@ -168,29 +201,37 @@ test('a spreadsheet becomes paid orders: import, fix, preview, submit, pay, expo
   ).requests;
   expect(creates).toHaveLength(4);
   expect(creates.every((entry) => entry.ms >= 1_500 && entry.httpStatus === 200)).toBe(true);
-
-  // Nothing is paid until the agent says so; then one batch payment submission.
-  const payments = async () =>
+  // The Taobao line went out once, as a Taobao order carrying the batch's reference.
+  const requestsOf = async (endpoint: string) =>
     (
-      (await shell.sandbox.control('requests?endpoint=alibaba.order.batchSubmitToPay')) as {
-        requests: unknown[];
+      (await shell.sandbox.control(`requests?endpoint=${endpoint}`)) as {
+        requests: { httpStatus: number }[];
       }
-    ).requests.length;
+    ).requests;
+  const taobaoCreates = await requestsOf('taobao.order.create');
+  expect(taobaoCreates.map((entry) => entry.httpStatus)).toEqual([200]);
+
+  // Nothing is paid until the agent says so; then one payment submission per platform.
+  const payments = async () =>
+    (await requestsOf('alibaba.order.batchSubmitToPay')).length +
+    (await requestsOf('taobao.order.pay')).length;
   expect(await payments()).toBe(0);
   await expect(app.getByText('Payment is not automatic')).toBeVisible();
-  await app.getByRole('button', { name: 'Submit 4 created orders for payment' }).click();
-  await expect(app.getByTestId('batch-paid')).toHaveText('Payment submitted for 4 orders');
+  await app.getByRole('button', { name: 'Submit 5 created orders for payment' }).click();
+  await expect(app.getByTestId('batch-paid')).toHaveText('Payment submitted for 5 orders');
   await expect(app.getByRole('button', { name: /created orders for payment/ })).toHaveCount(0);
-  expect(await payments()).toBe(1);
+  expect(await requestsOf('alibaba.order.batchSubmitToPay')).toHaveLength(1);
+  expect((await requestsOf('taobao.order.pay')).map((entry) => entry.httpStatus)).toEqual([200]);
 
   // Export: the CSV names every order; the XLSX opens as a workbook with a row per line.
   const csv = (await downloadOf(app, 'Export results (CSV)', /results\.csv$/)).toString('utf8');
-  for (const ref of ['E2E-0', 'E2E-1', 'E2E-2', 'E2E-3']) expect(csv).toContain(ref);
+  for (const ref of ['E2E-0', 'E2E-1', 'E2E-2', 'E2E-3', 'E2E-TB']) expect(csv).toContain(ref);
   expect(csv.match(/\b3\d{15}\b/g)?.length).toBeGreaterThanOrEqual(4);
+  expect(csv).toMatch(/E2E-TB.*\b2\d{12}\b/);
   const xlsx = await downloadOf(app, 'Export results (XLSX)', /results\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-  expect(workbook.worksheets[0]!.rowCount).toBe(5);
+  expect(workbook.worksheets[0]!.rowCount).toBe(6);
   await screenshot(app, 'batch-results-en');
 });
 
@@ -199,19 +240,19 @@ test('the batch page in Chinese and Thai: import, preview, results', async ({ ap
   const labels = {
     'zh-CN': {
       nav: '批量下单',
-      import: '导入 4 行',
+      import: '导入 5 行',
       address: ['收货人', '手机', '省份', '城市', '区县', '详细地址', '保存地址'],
       preview: '按卖家预览',
-      submit: '确认价格并提交 3 行',
-      settled: '已处理 3 / 3 行',
+      submit: '确认价格并提交 4 行',
+      settled: '已处理 4 / 4 行',
     },
     th: {
       nav: 'สั่งซื้อเป็นชุด',
-      import: 'นำเข้า 4 แถว',
+      import: 'นำเข้า 5 แถว',
       address: ['ผู้รับ', 'มือถือ', 'มณฑล', 'เมือง', 'เขต', 'ที่อยู่', 'บันทึกที่อยู่'],
       preview: 'ดูตัวอย่างตามผู้ขาย',
-      submit: 'ยืนยันราคาและส่ง 3 รายการ',
-      settled: 'เสร็จ 3 จาก 3 รายการ',
+      submit: 'ยืนยันราคาและส่ง 4 รายการ',
+      settled: 'เสร็จ 4 จาก 4 รายการ',
     },
   } as const;
   const values = ['张三', '18600000000', '浙江省', '杭州市', '西湖区', '转塘街道 1 号'];
@@ -224,7 +265,11 @@ test('the batch page in Chinese and Thai: import, preview, results', async ({ ap
     const file = await writeXlsx(`orders-${language}.xlsx`, orderRows(`E2E-${language}`));
     await app.locator('input[type=file]').setInputFiles(file);
     await app.getByRole('button', { name: label.import }).click();
-    await expect(app.locator('[data-testid^=batch-line-]')).toHaveCount(4);
+    await expect(app.locator('[data-testid^=batch-line-]')).toHaveCount(5);
+    // Chinese readers see the Taobao item's original title; Thai readers the translation.
+    await expect(app.getByTestId('batch-line-5')).toContainText(
+      language === 'zh-CN' ? demoItem().subject : demoItem().subjectTrans,
+    );
     await screenshot(app, `batch-import-${language}`);
 
     for (let index = 0; index < values.length; index++) {
@@ -237,7 +282,7 @@ test('the batch page in Chinese and Thai: import, preview, results', async ({ ap
     await expect(app.getByTestId('batch-grand-total')).toContainText(/\d/);
     await screenshot(app, `batch-preview-${language}`);
 
-    // The line that still needs attention stays behind; the other three are ordered.
+    // The line that still needs attention stays behind; the other four are ordered.
     await app.getByRole('button', { name: label.submit }).click();
     await expect(app.getByTestId('batch-progress-text')).toHaveText(label.settled, {
       timeout: 30_000,

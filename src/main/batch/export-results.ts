@@ -24,6 +24,7 @@ const HEADERS = [
   'error',
   'seller',
   'unit_price_cny',
+  'platform',
 ];
 
 function cells(line: BatchLineView): (string | number)[] {
@@ -40,6 +41,7 @@ function cells(line: BatchLineView): (string | number)[] {
     line.error ?? '',
     line.sellerName ?? '',
     line.unitPriceFen === null ? '' : fenToYuan(line.unitPriceFen),
+    line.platform ?? '',
   ];
 }
 

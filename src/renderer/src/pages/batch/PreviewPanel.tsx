@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   Card,
   Group,
@@ -135,7 +136,12 @@ export function PreviewPanel(props: { summary: BatchSummary; preview: BatchPrevi
                   key={`${seller.platform}-${seller.sellerId}`}
                   bg={seller.ok ? undefined : 'var(--mantine-color-orange-0)'}
                 >
-                  <Table.Td>{seller.sellerName}</Table.Td>
+                  <Table.Td>
+                    <Badge component="span" size="xs" variant="outline" mr={4}>
+                      {t(`platform.${seller.platform}`)}
+                    </Badge>
+                    {seller.sellerName}
+                  </Table.Td>
                   <Table.Td>{seller.lineNos.length}</Table.Td>
                   <Table.Td>{formatFen(seller.goodsFen)}</Table.Td>
                   <Table.Td>{formatFen(seller.freightFen)}</Table.Td>
