@@ -57,7 +57,7 @@ function startChild(file: string) {
 }
 
 const createsSoFar = () =>
-  sandbox.control.requests().filter((entry) => CREATES.includes(entry.endpoint)).length;
+  sandbox.control.requests().filter((entry) => CREATES.includes(entry.endpoint ?? '')).length;
 const taobaoCreatesSoFar = () =>
   sandbox.control.requests().filter((entry) => entry.endpoint === 'taobao.order.create').length;
 
