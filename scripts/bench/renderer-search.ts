@@ -199,8 +199,8 @@ async function measureMemory(shell: RunningShell) {
         .getByRole('button', { name: /^Open / })
         .first()
         .click();
-      await page.getByRole('button', { name: 'Add to cart' }).waitFor();
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Add to cart', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await page.locator('[data-testid="results-grid"] [role="listitem"]').first().waitFor();
     }
     const listed = await page.evaluate(async (target) => {
