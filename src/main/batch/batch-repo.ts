@@ -71,11 +71,26 @@ export function attemptOf(clientRef: string): number {
 }
 
 /**
- * The line a reference was made for: a Taobao shop's lines share the reference of their first
- * line, as they go out as one order.
+ * The line a reference was made for: a seller's lines to one address share the reference of
+ * their first line, as they go out as one order.
  */
 export function leadLineOf(clientRef: string): number {
   return Number(clientRef.slice(-7, -2));
+}
+
+/**
+ * A line's `order_id`: the order its group became, or (should PandaPon ever split one request)
+ * every order of the group, comma-separated, as the export shows them.
+ */
+export function orderIdsText(orderIds: readonly string[]): string {
+  return orderIds.join(',');
+}
+
+export function orderIdsOfText(text: unknown): string[] {
+  return String(text ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 }
 
 /** The batch reference a line reference starts with. */

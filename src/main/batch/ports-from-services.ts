@@ -140,9 +140,8 @@ const RETRYABLE = new Set(['not_created', 'rate_limited', 'offline', 'timeout_be
 
 export function outcomeOfRecord(record: OutboxRecord): SendOutcome | 'pending' {
   if (record.state === 'done') {
-    const orderId = record.orderIds[0];
-    return orderId
-      ? { kind: 'created', orderId }
+    return record.orderIds.length > 0
+      ? { kind: 'created', orderIds: [...new Set(record.orderIds)] }
       : { kind: 'failed', message: 'PandaPon answered without an order id' };
   }
   if (record.state === 'failed') {
@@ -164,7 +163,10 @@ function isNotFound(error: unknown): boolean {
   return code === 'not_found' || code === 'bad_input' || (code === 'business' && isRefusal(error));
 }
 
-/** The create request of a send: 1688's batch create of one line, or one Taobao order. */
+/**
+ * The create request of a send: 1688's batch create with one seller's lines to one address (one
+ * order, the group the preview quoted), or one Taobao purchase order of a shop's lines.
+ */
 function createIntent(request: SendRequest): { endpoint: string; input: unknown } {
   if (request.platform === 'taobao') {
     return {
@@ -302,15 +304,18 @@ export function createBatchPorts(services: BatchServices): BatchPorts {
       return record ? outcomeOfRecord(record) : null;
     },
 
-    async findOrder(platform, clientRef, pages) {
+    async findOrders(platform, clientRef, pages) {
       const idOf = platform === 'taobao' ? taobaoOrderIdOf : alibabaOrderIdOf;
+      const found = new Set<string>();
       for (let page = 1; page <= pages; page++) {
         const orders = await orderPage(services, platform, page);
-        const found = orders.find((order) => orderCarriesReference(order, clientRef));
-        if (found) return idOf(found);
-        if (orders.length < 100) return null;
+        for (const order of orders.filter((item) => orderCarriesReference(item, clientRef))) {
+          const id = idOf(order);
+          if (id) found.add(id);
+        }
+        if (orders.length < 100) break;
       }
-      return null;
+      return [...found];
     },
 
     async reconcile() {

@@ -50,7 +50,11 @@ export interface SellerQuote {
 
 /** What became of one line's create request, as far as the outbox knows. */
 export type SendOutcome =
-  | { readonly kind: 'created'; readonly orderId: string }
+  /**
+   * `orderIds`: every order PandaPon made for the request, usually one (a request holds one
+   * seller's parcel); should it ever split the parcel, every line of it carries all of them.
+   */
+  | { readonly kind: 'created'; readonly orderIds: readonly string[] }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'unknown'; readonly message: string }
   /** Proven not applied (refused for load, or looked up and not found): send again, new reference. */
@@ -62,8 +66,8 @@ export type SendOutcome =
     };
 
 /**
- * One create request: a 1688 line (one order per line, as before), or every line of a Taobao shop
- * going to one address (one purchase order, the way the shop was previewed and its freight quoted).
+ * One create request: every line of one seller (a 1688 seller or a Taobao shop) going to one
+ * address, as one order: the way the group was previewed and its freight quoted.
  */
 export interface SendRequest {
   readonly platform: BatchPlatform;
@@ -107,10 +111,10 @@ export interface BatchPorts {
   /** Looks one unknown intent up now, while its order is still among the newest. */
   reconcileOne(clientRef: string): Promise<SendOutcome | 'pending' | null>;
   /**
-   * Searches the whole recent order list (`pages` of 100, newest first) for an order carrying the
-   * reference; the outbox's own look-up reads only the newest 200 orders.
+   * Searches the whole recent order list (`pages` of 100, newest first) for the orders carrying
+   * the reference (none: an empty list); the outbox's own look-up may stop short of them.
    */
-  findOrder(platform: BatchPlatform, clientRef: string, pages: number): Promise<string | null>;
+  findOrders(platform: BatchPlatform, clientRef: string, pages: number): Promise<readonly string[]>;
   /** Settles every intent whose outcome is unknown by looking the order up. */
   reconcile(): Promise<void>;
   /** The batch's payment submissions so far, oldest first, with the orders each paid. */

@@ -32,14 +32,18 @@ export function cargoOf(row: LineRow): CargoLine {
 }
 
 /**
- * Where a Taobao shop's lines go as one order: lines with an address of their own are a parcel of
- * their own, as one order has one address. (1688 lines are one order each.)
+ * Where a seller's lines go as one order: lines with an address of their own are a parcel of
+ * their own, as one order has one address. The preview quotes each parcel's freight once, and
+ * the parcel is created as one order, so the freight shown is the freight charged.
  */
 export function parcelKey(row: LineRow): string {
-  return row.platform === 'taobao' ? String(row.address_json ?? '') : '';
+  return String(row.address_json ?? '');
 }
 
-/** Groups by platform and seller; a Taobao shop's lines also by address (one order each). */
+/**
+ * Groups by platform, seller and address: each group is previewed as one quote and created as
+ * one order (a 1688 seller's order, or a Taobao shop's purchase order).
+ */
 export function groupBySeller(rows: readonly LineRow[]): SellerGroup[] {
   const groups = new Map<string, SellerGroup>();
   for (const row of rows) {

@@ -42,7 +42,7 @@ export async function checkPrices(
   const groups = groupBySeller(repo.lineRows(batchId, ['ready']));
 
   await mapPool(groups, concurrency, async (group) => {
-    // A Taobao shop may have several groups (one per address): the one holding these lines.
+    // A seller may have several groups (one per address): the one holding these lines.
     const firstLine = Number(group.rows[0]!.line_no);
     const previewed = confirmed?.sellers.find(
       (seller) =>

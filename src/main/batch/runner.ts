@@ -6,6 +6,7 @@ import {
   leadLineOf,
   lineClientRef,
   MAX_SEND_ATTEMPTS,
+  orderIdsText,
   type BatchRepo,
 } from './batch-repo';
 import { mapPool } from './pool';
@@ -34,7 +35,7 @@ export function orderRemark(customerRef: string, note: string): string {
   return [customerRef, note].filter(Boolean).join(' ').slice(0, 160);
 }
 
-/** The remark of a send: one line's words, or a Taobao shop's references and distinct notes. */
+/** The remark of a send: the customer references and distinct notes of the order's lines. */
 function remarkOf(rows: readonly LineRow[]): string {
   const refs = rows.map((row) => String(row.customer_ref)).filter(Boolean);
   const notes = [...new Set(rows.map((row) => String(row.note)).filter(Boolean))];
@@ -42,8 +43,8 @@ function remarkOf(rows: readonly LineRow[]): string {
 }
 
 /**
- * What goes out as one create request, by the client reference its lines share: a 1688 line
- * alone, or the lines of one Taobao shop to one address (one purchase order, as previewed).
+ * What goes out as one create request, by the client reference its lines share: the lines of one
+ * seller to one address (one order, as previewed and quoted).
  */
 function sendUnits(rows: readonly LineRow[]): LineRow[][] {
   const units = new Map<string, LineRow[]>();
@@ -95,7 +96,7 @@ export class BatchRunner {
     const result = this.repo.transaction(() => {
       let queued = 0;
       let reconfirm = 0;
-      const shopRefs = new Map<string, string>();
+      const groupRefs = new Map<string, string>();
       for (const row of this.repo.lineRows(batchId, ['ready'])) {
         const lineNo = Number(row.line_no);
         const refusal = refusedSellers.get(sellerKey(row));
@@ -116,10 +117,11 @@ export class BatchRunner {
           });
           reconfirm++;
         } else {
-          // A Taobao shop's lines to one address share the reference of the first of them.
-          const shop = row.platform === 'taobao' ? `${sellerKey(row)}|${parcelKey(row)}` : null;
-          const ref = (shop && shopRefs.get(shop)) || this.unusedRef(batchRef, lineNo);
-          if (shop) shopRefs.set(shop, ref);
+          // A seller's lines to one address are one order: they share the reference of the
+          // first of them, so the order is sent, looked up and settled as one.
+          const group = `${sellerKey(row)}|${parcelKey(row)}`;
+          const ref = groupRefs.get(group) ?? this.unusedRef(batchRef, lineNo);
+          groupRefs.set(group, ref);
           this.repo.updateLine(batchId, lineNo, { state: 'queued', client_ref: ref });
           queued++;
         }
@@ -205,7 +207,7 @@ export class BatchRunner {
     this.record(batchId, rows, clientRef, outcome);
   }
 
-  /** Every line of a send changes together, so a crash never leaves a shop's lines split. */
+  /** Every line of a send changes together, so a crash never leaves an order's lines split. */
   private updateUnit(
     batchId: string,
     rows: readonly LineRow[],
@@ -244,10 +246,10 @@ export class BatchRunner {
     if (outcome.kind !== 'retry' || !outcome.afterLookup) return outcome;
     const pages = Math.ceil((this.repo.lineRows(batchId).length * 2 + 200) / 100);
     try {
-      const orderId = await this.ports.findOrder(platform, clientRef, pages);
-      if (!orderId) return outcome;
-      this.ports.log.warn('order found by the deeper look-up', { batchId, clientRef, orderId });
-      return { kind: 'created', orderId };
+      const orderIds = await this.ports.findOrders(platform, clientRef, pages);
+      if (orderIds.length === 0) return outcome;
+      this.ports.log.warn('order found by the deeper look-up', { batchId, clientRef, orderIds });
+      return { kind: 'created', orderIds };
     } catch (error) {
       // Could not tell: keep the line unknown and look again in the next round.
       const message = error instanceof Error ? error.message : 'look-up failed';
@@ -275,7 +277,11 @@ export class BatchRunner {
       outcome = { kind: 'failed', message: outcome.message };
     }
     if (outcome.kind === 'created') {
-      this.updateUnit(batchId, rows, { state: 'created', order_id: outcome.orderId, error: null });
+      this.updateUnit(batchId, rows, {
+        state: 'created',
+        order_id: orderIdsText(outcome.orderIds),
+        error: null,
+      });
     } else if (outcome.kind === 'failed') {
       this.updateUnit(batchId, rows, {
         state: 'failed',

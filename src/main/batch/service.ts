@@ -13,7 +13,7 @@ import type {
   ImportedTable,
 } from '../../shared/batch/types';
 import { validateRow, type LineAddress } from '../../shared/batch/validate-row';
-import { BatchRepo, paymentRef, toLineView, type LinePatch } from './batch-repo';
+import { BatchRepo, orderIdsOfText, paymentRef, toLineView, type LinePatch } from './batch-repo';
 import { exportResults, type ExportFormat } from './export-results';
 import { mapPool } from './pool';
 import type { BatchPlatform, BatchPorts, BatchProduct, SendOutcome } from './ports';
@@ -240,15 +240,16 @@ export class BatchService {
   }
 
   /**
-   * The batch's created orders, each once: a Taobao shop's lines share one order, a 1688 line
-   * has its own.
+   * The batch's created orders, each once: the lines of one seller to one address share their
+   * order (or orders).
    */
   createdOrders(batchId: string): { platform: BatchPlatform; orderId: string }[] {
     const orders = new Map<string, { platform: BatchPlatform; orderId: string }>();
     for (const row of this.repo.lineRows(batchId, ['created'])) {
       const platform: BatchPlatform = row.platform === 'taobao' ? 'taobao' : '1688';
-      const orderId = String(row.order_id);
-      orders.set(`${platform}|${orderId}`, { platform, orderId });
+      for (const orderId of orderIdsOfText(row.order_id)) {
+        orders.set(`${platform}|${orderId}`, { platform, orderId });
+      }
     }
     return [...orders.values()];
   }

@@ -15,7 +15,8 @@ const { service } = batchServiceOn(store, {
 });
 process.stdout.write('started\n');
 
-const { csv } = spreadsheet(40, 10, { withBadRows: false });
+// Two 1688 lines per seller: one order each for 20 sellers.
+const { csv } = spreadsheet(40, 20, { withBadRows: false });
 const taobao = taobaoLines(36, 12);
 // Taobao lines first, so the first creates (and the first kills) are Taobao orders.
 const [header, ...alibabaRows] = csv.split('\n');

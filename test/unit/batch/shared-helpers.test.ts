@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orderIdsOfText, orderIdsText } from '../../../src/main/batch/batch-repo';
 import { guessColumnMapping, headerSignature } from '../../../src/shared/batch/columns';
 import { matchSku, type SkuOption } from '../../../src/shared/batch/match-sku';
 import { parseQuantity, validateRow } from '../../../src/shared/batch/validate-row';
@@ -89,5 +90,13 @@ describe('pasted spreadsheet text', () => {
       ['a', 'b'],
       ['x\ny', '2'],
     ]);
+  });
+});
+
+describe("a line's order ids", () => {
+  it('round-trip one order, or every order of a request PandaPon split', () => {
+    expect(orderIdsOfText(orderIdsText(['3100000000000001']))).toEqual(['3100000000000001']);
+    expect(orderIdsOfText(orderIdsText(['31', '32']))).toEqual(['31', '32']);
+    expect(orderIdsOfText(null)).toEqual([]);
   });
 });

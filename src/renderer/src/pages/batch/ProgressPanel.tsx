@@ -19,7 +19,7 @@ const SHOWN: readonly LineState[] = [
 /** Live progress of a submitted batch, then its results: export, check again, pay. */
 export function ProgressPanel(props: {
   summary: BatchSummary;
-  /** Orders, not lines: a Taobao shop's lines share one order. */
+  /** Orders, not lines: a seller's lines to one address share one order. */
   createdOrders: number;
   paidOrders: number;
 }) {
