@@ -44,9 +44,7 @@ try {
     .slice(1)
     .filter(Boolean)
     .map((line) => {
-      const [check, severity, confidence, file, location] = line
-        .split(',')
-        .map((cell) => cell.replaceAll('"', ''));
+      const [check, severity, confidence, file, location] = csvCells(line);
       return { check, severity, confidence, file, location };
     });
   const unexpected = findings.filter(
@@ -69,4 +67,25 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** The cells of one CSV line; quoted cells may hold commas (a CSP sample does). */
+function csvCells(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < line.length; index += 1) {
+    const char = line[index];
+    if (char === '"') {
+      if (quoted && line[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else quoted = !quoted;
+    } else if (char === ',' && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += char;
+  }
+  cells.push(cell.trim());
+  return cells;
 }
